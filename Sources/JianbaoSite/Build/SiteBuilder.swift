@@ -1,0 +1,49 @@
+import JianbaoReading
+
+/// The pure middle of a build: from the loaded input to the output tree, with no disk access.
+public enum SiteBuilder {
+    /// What a build produced, for the writer and for the summary line.
+    public struct Result: Sendable {
+        public var tree: OutputTree
+        public var model: SiteModel
+        public var diagnostics: [SiteDiagnostic]
+        public var moneyFactCount: Int
+    }
+
+    /// Reads each report, builds the site model, renders every page and adds the assets.
+    public static func build(_ input: ProjectInput) throws(SiteError) -> Result {
+        let templates = try TemplateSet(input.templates)
+        let (reports, readingDiagnostics) = read(input.reports, config: input.config)
+        let model = SiteModel(config: input.config, reports: reports)
+        var tree = SitePages(model: model, templates: templates).render()
+        for (path, bytes) in input.assets.sorted(by: { $0.key < $1.key }) {
+            tree.add("assets/" + path, bytes: bytes)
+        }
+        let diagnostics = readingDiagnostics.map { SiteDiagnostic(file: $0.file, line: $0.line, message: $0.message) }
+        return Result(tree: tree, model: model, diagnostics: diagnostics, moneyFactCount: 0)
+    }
+
+    /// Reads report files into reports; files that are not text are skipped with a warning.
+    public static func read(_ files: [ReportFile], config: SiteConfig) -> ([Report], [ReadingDiagnostic]) {
+        let reader = PageReader(options: ReadingOptions(defaultYear: config.defaultYear, gazetteer: gazetteer(for: config)))
+        var reports: [Report] = []
+        var diagnostics: [ReadingDiagnostic] = []
+        for file in files {
+            let (report, found) = reader.read(file)
+            if let report { reports.append(report) }
+            diagnostics += found
+        }
+        return (reports, diagnostics)
+    }
+
+    /// The built-in gazetteer with site.json's places added.
+    public static func gazetteer(for config: SiteConfig) -> Gazetteer {
+        var gazetteer = Gazetteer.china
+        for place in config.places {
+            gazetteer.add(Place(name: place.name, level: .district, city: place.city, province: place.province,
+                                longitude: place.longitude, latitude: place.latitude),
+                          aliases: place.aliases ?? [])
+        }
+        return gazetteer
+    }
+}

@@ -1,0 +1,31 @@
+import JianbaoReading
+
+/// Everything a build reads from disk, as values: the later stages never touch the disk.
+public struct ProjectInput: Sendable {
+    public var config: SiteConfig
+    public var reports: [ReportFile]
+    /// Template sources by name (`article`, `partials/head` is registered as `head`).
+    public var templates: [TemplateSource]
+    /// Files under `Templates/assets/`, by path relative to that folder.
+    public var assets: [String: [UInt8]]
+
+    public init(config: SiteConfig, reports: [ReportFile], templates: [TemplateSource], assets: [String: [UInt8]]) {
+        self.config = config
+        self.reports = reports
+        self.templates = templates
+        self.assets = assets
+    }
+}
+
+/// One Mustache template file's text and where it came from.
+public struct TemplateSource: Sendable, Hashable {
+    public var name: String
+    public var file: String
+    public var text: String
+
+    public init(name: String, file: String, text: String) {
+        self.name = name
+        self.file = file
+        self.text = text
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import JianbaoReading
+
+/// Reads site.json, the reports, the templates and the assets: the build's first stage.
+public enum ProjectLoader {
+    /// Command-line settings that override site.json.
+    public struct Overrides: Sendable {
+        public var reports: String?
+        public var output: String?
+        public var baseURL: String?
+
+        public init(reports: String? = nil, output: String? = nil, baseURL: String? = nil) {
+            self.reports = reports
+            self.output = output
+            self.baseURL = baseURL
+        }
+    }
+
+    /// Reads the config at `configPath` (defaults when it is absent and was not asked for by name).
+    public static func loadConfig(_ configPath: String?, overrides: Overrides = Overrides()) throws(SiteError) -> (SiteConfig, [SiteDiagnostic]) {
+        let path = configPath ?? "site.json"
+        var config = SiteConfig()
+        var warnings: [SiteDiagnostic] = []
+        if FileManager.default.fileExists(atPath: path) {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw SiteError(file: path, line: 1, reason: "cannot read the config file")
+            }
+            (config, warnings) = try SiteConfigParser.parse([UInt8](data), file: path)
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty {
+                config.reports = resolve(config.reports, in: folder)
+                config.templates = resolve(config.templates, in: folder)
+                config.output = resolve(config.output, in: folder)
+            }
+        } else if configPath != nil {
+            throw SiteError(file: path, line: 0, reason: "config file not found; pass an existing --config or leave it out for the defaults")
+        }
+        if let reports = overrides.reports { config.reports = reports }
+        if let output = overrides.output { config.output = output }
+        if let baseURL = overrides.baseURL { config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        return (config, warnings)
+    }
+
+    /// Reads everything the config points at.
+    public static func load(_ config: SiteConfig) throws(SiteError) -> ProjectInput {
+        let reports: [ReportFile]
+        do {
+            reports = try ReportFolder.read(URL(fileURLWithPath: config.reports))
+        } catch {
+            throw SiteError(file: error.file, line: error.line, reason: error.reason)
+        }
+        let templates = try readTemplates(config.templates)
+        let assets = try readTree(URL(fileURLWithPath: config.templates).appendingPathComponent("assets"))
+        return ProjectInput(config: config, reports: reports, templates: templates, assets: assets)
+    }
+
+    private static func resolve(_ path: String, in folder: String) -> String {
+        path.hasPrefix("/") ? path : (folder as NSString).appendingPathComponent(path)
+    }
+
+    private static func readTemplates(_ folder: String) throws(SiteError) -> [TemplateSource] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw SiteError(file: folder, line: 0, reason: "templates folder not found; copy Templates/ from the Jianbao repository")
+        }
+        let files = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".mustache") }.sorted()
+        var sources: [TemplateSource] = []
+        for relative in files {
+            let path = (folder as NSString).appendingPathComponent(relative)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw SiteError(file: path, line: 0, reason: "cannot read the template")
+            }
+            let name = ((relative as NSString).lastPathComponent as NSString).deletingPathExtension
+            sources.append(TemplateSource(name: name, file: path, text: String(decoding: data, as: UTF8.self)))
+        }
+        return sources
+    }
+
+    private static func readTree(_ folder: URL) throws(SiteError) -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return files }
+        for case let relative as String in enumerator {
+            let url = folder.appendingPathComponent(relative)
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
+                  !(relative as NSString).lastPathComponent.hasPrefix(".") else { continue }
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw SiteError(file: url.path, line: 0, reason: "cannot read the asset")
+            }
+            files[relative] = [UInt8](data)
+        }
+        return files
+    }
+}

@@ -1,0 +1,25 @@
+import JianbaoReading
+
+/// A district and its articles, newest first.
+public struct DistrictIndex: Sendable {
+    public var name: String
+    public var slug: String
+    /// The gazetteer's place, nil for the unplaced group.
+    public var place: Place?
+    /// Indexes into `SiteModel.articles`.
+    public var articles: [Int]
+    /// Index into `SiteModel.cities`, when the city is known.
+    public var city: Int?
+
+    public var path: String { "districts/\(slug).html" }
+}
+
+/// A prefecture-level city and its districts.
+public struct CityIndex: Sendable {
+    public var name: String
+    public var slug: String
+    /// Indexes into `SiteModel.districts`.
+    public var districts: [Int]
+
+    public var path: String { "cities/\(slug).html" }
+}

@@ -1,0 +1,107 @@
+import JianbaoReading
+
+/// Renders every page of the site model through the templates into an output tree.
+public struct SitePages: Sendable {
+    public var model: SiteModel
+    public var templates: TemplateSet
+
+    public init(model: SiteModel, templates: TemplateSet) {
+        self.model = model
+        self.templates = templates
+    }
+
+    var config: SiteConfig { model.config }
+
+    /// Every file of the site except the copied assets, by path.
+    public func render() -> OutputTree {
+        var tree = OutputTree()
+        let amounts = AmountSentence.find(in: model)
+        tree.add("index.html", templates.render(home(), with: "home"))
+        for index in model.articles.indices {
+            tree.add(model.articles[index].path, templates.render(article(index), with: "article"))
+        }
+        for index in model.districts.indices {
+            tree.add(model.districts[index].path, templates.render(district(index, amounts: amounts), with: "district"))
+        }
+        for index in model.cities.indices {
+            tree.add(model.cities[index].path, templates.render(city(index), with: "city"))
+        }
+        tree.add("investments.html", templates.render(investments(amounts), with: "investments"))
+        tree.add("404.html", templates.render(NotFoundView(page: chrome(title: "页面不存在", path: "404.html", root: config.baseURL)), with: "404"))
+        tree.add("feed.xml", templates.render(SiteFeeds(model: model).feed(), with: "feed"))
+        tree.add("sitemap.xml", templates.render(SiteFeeds(model: model).sitemap(pages: tree.paths), with: "sitemap"))
+        tree.add("robots.txt", templates.render(RobotsView(sitemapURL: config.baseURL + "sitemap.xml"), with: "robots"))
+        return tree
+    }
+
+    func chrome(title: String, description: String? = nil, path: String, root: String) -> PageChrome {
+        PageChrome(
+            siteTitle: config.title, siteDescription: config.description, language: config.language,
+            title: title, description: description ?? config.description, root: root,
+            canonicalURL: config.baseURL + (path == "index.html" ? "" : path),
+            isHome: path == "index.html", isInvestments: path == "investments.html"
+        )
+    }
+
+    func home() -> HomeView {
+        let links = LinkMaker(model: model, root: "")
+        return HomeView(
+            page: chrome(title: config.title, path: "index.html", root: ""),
+            cities: model.cities.indices.map(links.city),
+            districts: model.districts.indices.map(links.district),
+            articles: model.articles.indices.prefix(config.latestCount).map(links.article),
+            reportCount: model.reportCount, articleCount: model.articles.count
+        )
+    }
+
+    func article(_ index: Int) -> ArticleView {
+        let entry = model.articles[index]
+        let article = entry.article
+        let links = LinkMaker(model: model, root: "../")
+        let byline = BylineText.make(article.byline)
+        let related = model.districts[entry.district].articles.filter { $0 != index }.prefix(5).map(links.article)
+        return ArticleView(
+            page: chrome(title: article.displayTitle, description: links.article(index).summary, path: entry.path, root: "../"),
+            kicker: article.kicker, headline: article.displayTitle, headlineIsMade: article.headline == nil,
+            subheadline: article.subheadline, byline: byline.isEmpty ? nil : byline,
+            date: article.date.map(ChineseDate.long), isoDate: article.date?.iso,
+            district: links.district(entry.district),
+            bodyHTML: CmarkRenderer.html(ArticleMarkdown(article).body),
+            source: "\(entry.report),第\(article.source.firstLine)–\(article.source.lastLine)行",
+            related: Array(related)
+        )
+    }
+
+    func district(_ index: Int, amounts: [AmountSentence]) -> DistrictView {
+        let district = model.districts[index]
+        let links = LinkMaker(model: model, root: "../")
+        let city = district.city.map { model.cities[$0] }
+        return DistrictView(
+            page: chrome(title: district.name, description: "\(district.name)的报道与投资数据", path: district.path, root: "../"),
+            name: district.name, city: city?.name, cityURL: city.map { "../" + $0.path },
+            articles: district.articles.map(links.article),
+            amounts: amounts.filter { model.articles[$0.article].district == index }.map(links.amount)
+        )
+    }
+
+    func city(_ index: Int) -> CityView {
+        let city = model.cities[index]
+        let links = LinkMaker(model: model, root: "../")
+        return CityView(
+            page: chrome(title: city.name, description: "\(city.name)各区县的报道", path: city.path, root: "../"),
+            name: city.name, districts: city.districts.map(links.district),
+            articleCount: links.city(index).articleCount
+        )
+    }
+
+    func investments(_ amounts: [AmountSentence]) -> InvestmentsView {
+        let links = LinkMaker(model: model, root: "")
+        let rows = model.districts.indices.map { index in
+            let link = links.district(index)
+            return InvestmentDistrictRow(name: link.name, url: link.url, city: link.city, articleCount: link.count,
+                                         amountCount: amounts.filter { model.articles[$0.article].district == index }.count)
+        }
+        return InvestmentsView(page: chrome(title: "投资项目", description: "各区县报道中的投资金额", path: "investments.html", root: ""),
+                               districts: rows, amounts: amounts.map(links.amount))
+    }
+}

@@ -1,0 +1,54 @@
+import Mustache
+
+/// The parsed Mustache templates, checked for syntax errors and missing templates before any page is rendered.
+public struct TemplateSet: Sendable {
+    /// Page templates a site must have, by name (file `Templates/NAME.mustache`).
+    public static let required = ["layout", "home", "article", "district", "city", "investments", "404", "feed", "sitemap", "robots"]
+
+    private var library = MustacheLibrary()
+
+    /// Parses every source; a syntax error names the template's file, line and column.
+    public init(_ sources: [TemplateSource]) throws(SiteError) {
+        for source in sources {
+            do {
+                try library.register(source.text, named: source.name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw SiteError(file: source.file, line: error.context.lineNumber, column: error.context.columnNumber,
+                                reason: "Mustache syntax error: \(error.error)")
+            } catch {
+                throw SiteError(file: source.file, line: 1, reason: "Mustache syntax error: \(error)")
+            }
+        }
+        let names = Set(sources.map(\.name))
+        for name in Self.required where !names.contains(name) {
+            throw SiteError(file: "Templates/\(name).mustache", line: 0, reason: "missing template “\(name)”; every site needs \(Self.required.joined(separator: ", "))")
+        }
+        for source in sources {
+            for (line, name) in Self.references(in: source.text) where !names.contains(name) {
+                throw SiteError(file: source.file, line: line, reason: "template “\(name)” is used here but does not exist")
+            }
+        }
+    }
+
+    /// Renders `view` with the template `name`.
+    public func render(_ view: Any, with name: String) -> String {
+        library.render(view, withTemplate: name) ?? ""
+    }
+
+    /// Partials (`{{> name}}`) and parents (`{{< name}}`) a template refers to, with their lines.
+    static func references(in text: String) -> [(Int, String)] {
+        var found: [(Int, String)] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line[...]
+            while let open = rest.range(of: "{{") {
+                rest = rest[open.upperBound...]
+                let trimmed = rest.drop(while: { $0 == " " })
+                guard let sigil = trimmed.first, sigil == ">" || sigil == "<" else { continue }
+                let nameStart = trimmed.dropFirst().drop(while: { $0 == " " })
+                let name = nameStart.prefix(while: { $0 != "}" && $0 != " " })
+                if !name.isEmpty, !name.hasPrefix("*") { found.append((index + 1, String(name))) }
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,27 @@
+/// A link to an article, with its preformatted date and district.
+public struct ArticleLink: Sendable {
+    public var title: String
+    public var url: String
+    public var date: String?
+    public var isoDate: String?
+    public var district: String
+    public var districtURL: String
+    public var summary: String?
+}
+
+/// A link to a district page with its article count.
+public struct DistrictLink: Sendable {
+    public var name: String
+    public var url: String
+    public var count: Int
+    public var city: String?
+    public var cityURL: String?
+}
+
+/// A link to a city page with its district count.
+public struct CityLink: Sendable {
+    public var name: String
+    public var url: String
+    public var districtCount: Int
+    public var articleCount: Int
+}

@@ -1,0 +1,15 @@
+/// What every page's layout needs: titles, the path back to the site root, the canonical URL.
+public struct PageChrome: Sendable {
+    public var siteTitle: String
+    public var siteDescription: String
+    public var language: String
+    /// The page's own title, shown in the tab and as its heading.
+    public var title: String
+    public var description: String
+    /// The relative path from this page to the site root (`""` or `"../"`), or the base URL on 404.
+    public var root: String
+    public var canonicalURL: String
+    /// Which navigation item is current: `home`, `investments` or nil.
+    public var isHome: Bool
+    public var isInvestments: Bool
+}

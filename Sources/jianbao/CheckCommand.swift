@@ -1,0 +1,34 @@
+import ArgumentParser
+import JianbaoReading
+import JianbaoSite
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Read the reports and render the site without writing it; print every warning."
+    )
+
+    @Argument(help: "Report files or folders (default: the whole site).") var paths: [String] = []
+    @Option(help: "The site configuration file.") var config: String?
+
+    func run() throws {
+        do {
+            if paths.isEmpty {
+                let summary = try SiteBuild.run(config: config, overrides: .init(), write: false)
+                summary.diagnostics.forEach(Console.error)
+            } else {
+                let (siteConfig, warnings) = try ProjectLoader.loadConfig(config)
+                warnings.forEach(Console.error)
+                let (_, diagnostics) = SiteBuilder.read(try ReportFolder.read(paths: paths), config: siteConfig)
+                diagnostics.forEach(Console.error)
+                if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+            }
+        } catch let error as SiteError {
+            Console.error(error)
+            throw ExitCode(1)
+        } catch let error as ReadingError {
+            Console.error(error)
+            throw ExitCode(1)
+        }
+    }
+}
