@@ -19,7 +19,7 @@ public struct Gazetteer: Sendable {
     public init(adcodesCSV: String) {
         var rows: [(code: String, name: String, lon: Double?, lat: Double?)] = []
         var names: [String: String] = [:]
-        for line in adcodesCSV.split(separator: "\n").dropFirst() {
+        for line in adcodesCSV.split(whereSeparator: \.isNewline).dropFirst() {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
             guard fields.count >= 4, fields[0].count >= 6 else { continue }
             rows.append((fields[0], fields[1], Double(fields[2]), Double(fields[3])))
