@@ -1,7 +1,7 @@
 import Testing
+import Foundation
 @testable import JianbaoReading
-@Test func debugGaz() {
-    let g = Gazetteer.china
-    print("names", g.places(named: "潍城区"), g.places(named: "张店区").count)
-    print(g.mentions(in: "潍城区6个项目视频签约").map(\.name))
+@Test func debugGaz() throws {
+    let text = try String(contentsOfFile: "Reports/004_575839301911762a.txt", encoding: .utf8)
+    for m in Gazetteer.china.mentions(in: text) { print("M", m.name, m.next ?? "-", m.places.map { "\($0.name)/\($0.level)/\($0.city ?? "")" }) }
 }

@@ -58,17 +58,25 @@ public struct Gazetteer: Sendable {
     /// Every place whose name, short name or alias is `name`.
     public func places(named name: String) -> [Place] { byName[name] ?? [] }
 
+    /// A name found in text, with the places it may mean and the character after it.
+    public struct Mention: Sendable {
+        public var name: String
+        public var places: [Place]
+        public var next: Character?
+    }
+
     /// The names found in `text`, longest match first at each position, left to right.
-    public func mentions(in text: String) -> [(name: String, places: [Place])] {
+    public func mentions(in text: String) -> [Mention] {
         let characters = Array(text)
-        var found: [(String, [Place])] = []
+        var found: [Mention] = []
         var index = 0
         while index < characters.count {
             var matched = false
             for length in stride(from: min(longestName, characters.count - index), through: 2, by: -1) {
                 let candidate = String(characters[index..<(index + length)])
                 if let places = byName[candidate] {
-                    found.append((candidate, places))
+                    let end = index + length
+                    found.append(Mention(name: candidate, places: places, next: end < characters.count ? characters[end] : nil))
                     index += length
                     matched = true
                     break

@@ -9,11 +9,25 @@ struct PlaceResolver: Sendable {
 
     init(gazetteer: Gazetteer, pageText: String) {
         self.gazetteer = gazetteer
-        var counts: [String: Int] = [:]
+        var cityVotes: [String: Int] = [:]
+        var districtVotes: [String: Int] = [:]
+        // Short names (东城 for 东城区, 台中 inside 平台中心) are too often parts of ordinary words:
+        // a short city name counts only when no Han character follows it, districts only by full name.
         for mention in gazetteer.mentions(in: pageText) {
-            for city in Set(mention.places.compactMap(\.city)) { counts[city, default: 0] += 1 }
+            for place in mention.places {
+                if place.level == .city, place.name == mention.name || Self.standsAlone(mention) {
+                    cityVotes[place.name, default: 0] += 1
+                } else if place.level == .district, place.name == mention.name, let city = place.city {
+                    districtVotes[city, default: 0] += 1
+                }
+            }
         }
-        pageCity = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        let votes = cityVotes.isEmpty ? districtVotes : cityVotes
+        pageCity = votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    static func standsAlone(_ mention: Gazetteer.Mention) -> Bool {
+        !(mention.next?.isHan ?? false)
     }
 
     func place(titles: [String], dateline: String?, body: [String]) -> Place? {
@@ -23,12 +37,20 @@ struct PlaceResolver: Sendable {
                 return Place(name: zone, level: .district, city: pageCity, province: nil)
             }
         }
-        if let dateline, let place = district(in: dateline, allowShortNames: true) { return place }
+        if let dateline {
+            // 本报青州讯 and 开发区讯 name the place between 本报 and 讯.
+            var core = dateline.hasPrefix("本报") ? String(dateline.dropFirst(2)) : dateline
+            if core.hasSuffix("讯") { core.removeLast() }
+            if let place = best(gazetteer.places(named: core).filter { $0.level == .district }) { return place }
+        }
         for title in titles {
             if let city = best(gazetteer.mentions(in: title).flatMap(\.places).filter { $0.level == .city }) { return city }
         }
+        // In body text a district of another city is more often a namesake than the subject.
         for paragraph in body {
-            if let place = district(in: paragraph, allowShortNames: false) { return place }
+            if let place = district(in: paragraph, allowShortNames: false), pageCity == nil || place.city == pageCity {
+                return place
+            }
         }
         return nil
     }
@@ -36,7 +58,7 @@ struct PlaceResolver: Sendable {
     private func district(in text: String, allowShortNames: Bool) -> Place? {
         for mention in gazetteer.mentions(in: text) {
             let candidates = mention.places.filter {
-                $0.level == .district && (allowShortNames || $0.name == mention.name)
+                $0.level == .district && ($0.name == mention.name || (allowShortNames && Self.standsAlone(mention)))
             }
             if let place = best(candidates) { return place }
         }
