@@ -1,0 +1,90 @@
+import Testing
+@testable import JianbaoSite
+
+@Suite struct SiteBuilderTests {
+    @Test func everyPageKindIsProduced() throws {
+        let result = try SiteBuilder.build(try SampleSite.input())
+        let paths = Set(result.tree.paths)
+        for path in ["index.html", "investments.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt",
+                     "assets/style.css", "districts/zhang-dian-qu.html", "districts/lin-zi-qu.html", "cities/zi-bo-shi.html"] {
+            #expect(paths.contains(path), "missing \(path)")
+        }
+        #expect(result.tree.paths.filter { $0.hasPrefix("articles/") }.count == 2)
+        #expect(result.model.districts.map(\.name) == ["临淄区", "张店区"])
+    }
+
+    @Test func articlePageShowsTheReadingAndEscapesReportText() throws {
+        let tree = try SiteBuilder.build(try SampleSite.input()).tree
+        let path = try #require(tree.paths.first { $0.hasPrefix("articles/zhong-dian") })
+        let html = SampleSite.text(tree, path)
+        #expect(html.contains("<p class=\"kicker\">张店区:</p>"))
+        #expect(html.contains("<h1>重点项目集中开工</h1>"))
+        #expect(html.contains("总投资122亿元 &lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("记者 马玉姝"))
+        #expect(html.contains("<time datetime=\"2020-02-21\">2020年2月21日</time>"))
+        #expect(html.contains("<h2>项目建设</h2>"))
+        #expect(html.contains("[链接](javascript:alert(1)) 与 *星号*"))
+        #expect(!html.contains("<script>") && !html.contains("href=\"javascript"))
+        #expect(html.contains("href=\"../districts/zhang-dian-qu.html\""))
+        #expect(html.contains("href=\"../cities/zi-bo-shi.html\""))
+    }
+
+    @Test func linksAreRelativeAndNothingLoadsFromTheNetwork() throws {
+        let tree = try SiteBuilder.build(try SampleSite.input()).tree
+        for path in tree.paths where path.hasSuffix(".html") && path != "404.html" {
+            let html = SampleSite.text(tree, path)
+            #expect(!html.contains("src=\"http") && !html.contains("href=\"/"), "\(path)")
+            let external = html.components(separatedBy: "href=\"http").count - 1
+            #expect(external == 1, "\(path): only the canonical link may be absolute")
+        }
+        #expect(SampleSite.text(tree, "404.html").contains("href=\"https://example.org/assets/style.css\""))
+    }
+
+    @Test func homeListsDistrictsWithCountsAndLatestArticlesNewestFirst() throws {
+        let html = SampleSite.text(try SiteBuilder.build(try SampleSite.input()).tree, "index.html")
+        #expect(html.contains("张店区 <span class=\"count\">1 篇</span>"))
+        let newer = try #require(html.range(of: "重点项目集中开工"))
+        let older = try #require(html.range(of: "临淄区多部门联合破企业复工难题"))
+        #expect(newer.lowerBound < older.lowerBound)
+    }
+
+    @Test func feedSitemapAndRobotsUseTheBaseURL() throws {
+        var config = SiteConfig()
+        config.baseURL = "https://news.example.cn/zibo/"
+        let tree = try SiteBuilder.build(try SampleSite.input(config: config)).tree
+        let feed = SampleSite.text(tree, "feed.xml")
+        #expect(feed.contains("<link rel=\"self\" type=\"application/atom+xml\" href=\"https://news.example.cn/zibo/feed.xml\"/>"))
+        #expect(feed.contains("<updated>2020-02-21T00:00:00+08:00</updated>"))
+        #expect(feed.components(separatedBy: "<entry>").count == 3)
+        let sitemap = SampleSite.text(tree, "sitemap.xml")
+        #expect(sitemap.contains("<loc>https://news.example.cn/zibo/</loc>"))
+        #expect(sitemap.contains("<loc>https://news.example.cn/zibo/districts/zhang-dian-qu.html</loc>"))
+        #expect(!sitemap.contains("404.html"))
+        #expect(SampleSite.text(tree, "robots.txt").contains("Sitemap: https://news.example.cn/zibo/sitemap.xml"))
+    }
+
+    @Test func investmentsPageListsSentencesWithAmounts() throws {
+        let html = SampleSite.text(try SiteBuilder.build(try SampleSite.input()).tree, "investments.html")
+        #expect(html.contains("参加集中开工的项目共19个,总投资122亿元。"))
+    }
+
+    @Test func aReportThatIsNotTextIsSkippedWithAWarning() throws {
+        var input = try SampleSite.input()
+        input.reports.append(.init(name: "scan.txt", bytes: [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D]))
+        let result = try SiteBuilder.build(input)
+        #expect(result.model.reportCount == 2)
+        #expect(result.diagnostics.contains { $0.file == "scan.txt" && $0.description.contains("warning") })
+    }
+
+    @Test func twoBuildsOfTheSameInputAreIdentical() throws {
+        let input = try SampleSite.input()
+        #expect(try SiteBuilder.build(input).tree == (try SiteBuilder.build(input).tree))
+    }
+
+    @Test func headlineCollisionsGetDistinctStableSlugs() throws {
+        let same = "重复的标题\n\n第一段。"
+        let tree = try SiteBuilder.build(try SampleSite.input(reports: ["a.txt": same, "b.txt": same, "c.txt": same])).tree
+        #expect(tree.paths.filter { $0.hasPrefix("articles/") } ==
+            ["articles/zhong-fu-de-biao-ti-2.html", "articles/zhong-fu-de-biao-ti-3.html", "articles/zhong-fu-de-biao-ti.html"])
+    }
+}
