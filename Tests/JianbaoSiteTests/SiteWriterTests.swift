@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import JianbaoSite
+
+@Suite struct SiteWriterTests {
+    let folder: URL
+    var output: URL { folder.appendingPathComponent("Public") }
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-writer-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    func tree(_ files: [String: String]) -> OutputTree {
+        var tree = OutputTree()
+        for (path, text) in files { tree.add(path, text) }
+        return tree
+    }
+
+    func contents() throws -> [String] {
+        (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? []).sorted()
+    }
+
+    @Test func writesTheTreeAndReplacesTheOldSiteWhole() throws {
+        try SiteWriter.write(tree(["index.html": "一", "articles/old.html": "旧"]), to: output.path)
+        try SiteWriter.write(tree(["index.html": "二", "articles/new.html": "新"]), to: output.path)
+        #expect(try contents() == ["articles", "articles/new.html", "index.html"])
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "二")
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(siblings == ["Public"], "no staging folder is left behind")
+    }
+
+    @Test func keepsGitkeep() throws {
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: output.appendingPathComponent(".gitkeep").path, contents: Data())
+        try SiteWriter.write(tree(["index.html": "x"]), to: output.path)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(".gitkeep").path))
+    }
+
+    @Test func removesWhatAKilledBuildLeftBehind() throws {
+        let leftover = folder.appendingPathComponent(".Public.staging-99999")
+        try FileManager.default.createDirectory(at: leftover, withIntermediateDirectories: true)
+        try SiteWriter.write(tree(["index.html": "x"]), to: output.path)
+        #expect(!FileManager.default.fileExists(atPath: leftover.path))
+    }
+
+    @Test func aFailedWriteLeavesTheOldSiteUntouched() throws {
+        try SiteWriter.write(tree(["index.html": "旧站"]), to: output.path)
+        // A path that must be both a file and a folder cannot be written.
+        #expect(throws: SiteError.self) {
+            try SiteWriter.write(tree(["a": "file", "a/b.html": "under a file"]), to: output.path)
+        }
+        #expect(try contents() == ["index.html"])
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "旧站")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Public"])
+    }
+
+    @Test func anUnwritableParentIsAnErrorThatNamesTheOutput() throws {
+        guard getuid() != 0 else { return }  // root writes anywhere; the CLI test covers a file in the way.
+        try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: folder.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.path) }
+        #expect(throws: SiteError.self) { try SiteWriter.write(tree(["index.html": "x"]), to: output.path) }
+    }
+}
