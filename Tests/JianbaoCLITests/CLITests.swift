@@ -90,4 +90,30 @@ import Testing
         #expect(run.status == 0)
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("Public").path))
     }
+
+    @Test func rebuildsAreByteIdenticalAndDropThePagesOfRemovedReports() throws {
+        let site = try CLI.makeSite()
+        func snapshot() throws -> [String: Data] {
+            let output = site.appendingPathComponent("Public")
+            let paths = FileManager.default.enumerator(atPath: output.path)!.allObjects as! [String]
+            var files: [String: Data] = [:]
+            for path in paths {
+                var isFolder: ObjCBool = false
+                FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path, isDirectory: &isFolder)
+                if !isFolder.boolValue { files[path] = try Data(contentsOf: output.appendingPathComponent(path)) }
+            }
+            return files
+        }
+        #expect(try CLI.run(["build"], in: site).status == 0)
+        let first = try snapshot()
+        #expect(try CLI.run(["build"], in: site).status == 0)
+        #expect(try snapshot() == first)
+
+        try FileManager.default.removeItem(at: site.appendingPathComponent("Reports/000_58953e8fa8208bd7.txt"))
+        #expect(try CLI.run(["build"], in: site).status == 0)
+        let after = try snapshot()
+        #expect(first.keys.contains { $0.hasPrefix("articles/zhang-dian-qu") })
+        #expect(!after.keys.contains { $0.hasPrefix("articles/zhang-dian-qu") })
+        #expect(!after.keys.contains("districts/zhang-dian-qu.html"))
+    }
 }

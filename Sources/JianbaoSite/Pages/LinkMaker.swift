@@ -34,6 +34,6 @@ struct LinkMaker {
     func amount(_ found: AmountSentence) -> AmountRow {
         let link = article(found.article)
         return AmountRow(sentence: found.sentence, articleTitle: link.title, articleURL: link.url,
-                         district: link.district, districtURL: link.districtURL, date: link.date)
+                         district: link.district, districtURL: link.districtURL)
     }
 }

@@ -67,7 +67,6 @@ public struct AmountRow: Sendable {
     public var articleURL: String
     public var district: String
     public var districtURL: String
-    public var date: String?
 }
 
 /// The 404 page.
