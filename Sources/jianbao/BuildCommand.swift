@@ -10,13 +10,10 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at.") var baseURL: String?
 
     func run() throws {
-        do {
+        try Console.reportingErrors {
             let summary = try SiteBuild.run(config: config, overrides: .init(reports: reports, output: output, baseURL: baseURL))
             summary.diagnostics.forEach(Console.error)
             print(summary.line)
-        } catch {
-            Console.error(error)
-            throw ExitCode(1)
         }
     }
 }

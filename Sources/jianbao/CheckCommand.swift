@@ -12,7 +12,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "The site configuration file.") var config: String?
 
     func run() throws {
-        do {
+        try Console.reportingErrors {
             if paths.isEmpty {
                 let summary = try SiteBuild.run(config: config, overrides: .init(), write: false)
                 summary.diagnostics.forEach(Console.error)
@@ -23,12 +23,6 @@ struct CheckCommand: ParsableCommand {
                 diagnostics.forEach(Console.error)
                 if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
             }
-        } catch let error as SiteError {
-            Console.error(error)
-            throw ExitCode(1)
-        } catch let error as ReadingError {
-            Console.error(error)
-            throw ExitCode(1)
         }
     }
 }

@@ -13,7 +13,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "The site configuration file.") var config: String?
 
     func run() throws {
-        do {
+        try Console.reportingErrors {
             let (siteConfig, _) = try ProjectLoader.loadConfig(config)
             let files = try ReportFolder.read(paths: paths.isEmpty ? [siteConfig.reports] : paths)
             let (reports, diagnostics) = SiteBuilder.read(files, config: siteConfig)
@@ -21,12 +21,6 @@ struct ExtractCommand: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(reports.map(ReportExport.init)), as: UTF8.self))
-        } catch let error as SiteError {
-            Console.error(error)
-            throw ExitCode(1)
-        } catch let error as ReadingError {
-            Console.error(error)
-            throw ExitCode(1)
         }
     }
 }
