@@ -8,6 +8,7 @@ import Testing
         (["齐鲁晚报·齐鲁壹点记者 马玉姝 通讯员 冯萍"], Byline(reporters: ["马玉姝"], correspondents: ["冯萍"])),
         (["□韩小凤 姚萌"], Byline(reporters: ["韩小凤", "姚萌"])),
         (["记者王明"], Byline(reporters: ["王明"])),
+        (["新华社记者 李四 特约通讯员 王五"], Byline(reporters: ["李四"], correspondents: ["王五"])),
     ])
     func readsBylines(lines: [String], expected: Byline) {
         #expect(BylineParser.parse(lines) == expected)

@@ -2,12 +2,8 @@
 enum BylineParser {
     enum Role { case reporter, correspondent, intern }
 
-    // Longest labels first, so that 本报记者 wins over 记者.
-    static let labels: [(String, Role)] = [
-        ("齐鲁晚报·齐鲁壹点记者", .reporter), ("本报记者", .reporter), ("特约记者", .reporter), ("记者", .reporter),
-        ("本报通讯员", .correspondent), ("特约通讯员", .correspondent), ("通讯员", .correspondent),
-        ("本报实习生", .intern), ("实习生", .intern),
-    ]
+    // A label ends in its role: 记者, 本报记者, 特约记者 and any outlet's 某某报·某某记者 alike.
+    static let roles: [(String, Role)] = [("记者", .reporter), ("通讯员", .correspondent), ("实习生", .intern)]
 
     /// The byline in `lines`, or nil when the lines are not a credit line.
     static func parse(_ lines: [String]) -> Byline? {
@@ -16,7 +12,7 @@ enum BylineParser {
         if boxed { text = text.dropFirst().trimmingWhitespace() }
         if text.hasSuffix("报道") { text = text.dropLast(2).trimmingWhitespace() }
         guard lines.count <= 3, text.count <= 60, !text.isEmpty else { return nil }
-        let hasLabel = labels.contains { text.contains($0.0) }
+        let hasLabel = roles.contains { text.contains($0.0) }
         guard boxed || hasLabel else { return nil }
         guard !text.contains(where: { BlockKind.sentenceEnders.contains($0) || $0 == "," || $0 == "," }) else { return nil }
 
@@ -24,9 +20,10 @@ enum BylineParser {
         var role = Role.reporter
         for token in text.split(whereSeparator: { $0.isWhitespace }).map(String.init) {
             var name = token
-            if let (label, labelRole) = labels.first(where: { token.hasPrefix($0.0) }) {
-                role = labelRole
-                name = String(token.dropFirst(label.count))
+            if let (keyword, keywordRole) = roles.first(where: { token.contains($0.0) }),
+               let range = token.range(of: keyword) {
+                role = keywordRole
+                name = String(token[range.upperBound...])
             }
             guard !name.isEmpty, name.count <= 5 else { continue }
             switch role {
