@@ -58,7 +58,7 @@ public struct ReportExport: Encodable, Sendable {
                 byline: article.byline, dateline: article.dateline,
                 district: article.place?.name, city: article.place?.city,
                 sections: article.sections, first_sentence: sentences.first, last_sentence: sentences.last,
-                paragraph_count: paragraphs.count, repairs: [], paragraphs: paragraphs
+                paragraph_count: paragraphs.count, repairs: article.repairs.map(\.joint), paragraphs: paragraphs
             )
         }
     }

@@ -17,6 +17,8 @@ public struct Article: Sendable, Hashable {
     /// The first date the article gives, as year, month and day.
     public var date: ReportDate?
     public var source: SourceRange
+    /// Paragraphs joined because the layout had broken them.
+    public var repairs: [Repair] = []
 
     public init(
         kicker: String? = nil, headline: String? = nil, subheadline: String? = nil,

@@ -79,6 +79,7 @@ struct PageLayout {
             }
         }
         let last = articles.count - 1
+        if dateline == nil, join(block, intoArticle: last) { return }
         if let dateline, articles[last].dateline == nil {
             articles[last].dateline = dateline
             if let reporter = DatelineParser.match(block.joined)?.reporter {
@@ -87,6 +88,32 @@ struct PageLayout {
         }
         articles[last].blocks.append(.paragraph(Paragraph(text: text, source: range(block, block))))
         extend(to: block)
+    }
+
+    // A paragraph that stops on a character that cannot end a sentence was cut by the layout.
+    static func breaksOff(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        return last.isHan || last.isLetter || last.isNumber || ",、,“‘《(（-—·".contains(last)
+    }
+
+    /// Appends `block` to the article's last paragraph when that paragraph broke off mid-sentence.
+    private mutating func join(_ block: TextBlock, intoArticle index: Int) -> Bool {
+        guard case .paragraph(var paragraph)? = articles[index].blocks.last, Self.breaksOff(paragraph.text) else {
+            return false
+        }
+        let continuation = block.joined
+        let second = range(block, block)
+        articles[index].repairs.append(Repair(
+            first: paragraph.source, second: second,
+            joint: String(paragraph.text.suffix(6)) + String(continuation.prefix(6))
+        ))
+        diagnostics.append(ReadingDiagnostic(file: file, line: second.firstLine,
+            message: "joined to the paragraph that breaks off at line \(paragraph.source.lastLine)"))
+        paragraph.text += continuation
+        paragraph.source.lastLine = max(paragraph.source.lastLine, block.lastLine)
+        articles[index].blocks[articles[index].blocks.count - 1] = .paragraph(paragraph)
+        extend(to: block)
+        return true
     }
 
     func finish() -> [Article] {
