@@ -66,11 +66,9 @@ struct PageLayout {
 
     mutating func addParagraph(_ block: TextBlock) {
         var text = block.joined
-        var dateline: String?
-        if let match = DatelineParser.match(text) {
-            dateline = match.dateline
-            text = match.rest
-        }
+        let match = DatelineParser.match(text)
+        let dateline = match?.dateline
+        if let match { text = match.rest }
         if articles.isEmpty || (dateline != nil && !(articles.last?.paragraphs.isEmpty ?? true)) {
             articles.append(Article(source: range(block, block)))
             if dateline == nil {
@@ -82,7 +80,7 @@ struct PageLayout {
         if dateline == nil, join(block, intoArticle: last) { return }
         if let dateline, articles[last].dateline == nil {
             articles[last].dateline = dateline
-            if let reporter = DatelineParser.match(block.joined)?.reporter {
+            if let reporter = match?.reporter {
                 articles[last].byline.merge(Byline(reporters: [reporter]))
             }
         }

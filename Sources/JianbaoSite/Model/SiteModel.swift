@@ -34,9 +34,8 @@ public struct SiteModel: Sendable {
             byDistrict[name, default: []].append(index)
             if let place = entry.article.place { places[name] = places[name] ?? place }
         }
-        let names = byDistrict.keys.sorted { lhs, rhs in
-            (lhs == Self.unplacedName ? 1 : 0, Slug.make(lhs), lhs) < (rhs == Self.unplacedName ? 1 : 0, Slug.make(rhs), rhs)
-        }
+        // Pinyin is computed once per name, not in the sort's comparisons; the unplaced group goes last.
+        let names = Self.sortedByPinyin(byDistrict.keys) { $0 == Self.unplacedName }
         let districtSlugs = Slug.unique(names.map { Slug.make($0) })
         districts = zip(names, districtSlugs).map { name, slug in
             DistrictIndex(name: name, slug: slug, place: places[name], articles: byDistrict[name]!)
@@ -50,12 +49,16 @@ public struct SiteModel: Sendable {
         for (index, district) in districts.enumerated() {
             if let city = district.place?.city { byCity[city, default: []].append(index) }
         }
-        let cityNames = byCity.keys.sorted { (Slug.make($0), $0) < (Slug.make($1), $1) }
+        let cityNames = Self.sortedByPinyin(byCity.keys) { _ in false }
         cities = zip(cityNames, Slug.unique(cityNames.map { Slug.make($0) })).map { name, slug in
             CityIndex(name: name, slug: slug, districts: byCity[name]!)
         }
         for (cityIndex, city) in cities.enumerated() {
             for district in city.districts { districts[district].city = cityIndex }
         }
+    }
+
+    static func sortedByPinyin(_ names: some Sequence<String>, last: (String) -> Bool) -> [String] {
+        names.map { (last($0) ? 1 : 0, Slug.make($0), $0) }.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map(\.2)
     }
 }
