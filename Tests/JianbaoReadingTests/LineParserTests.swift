@@ -29,7 +29,7 @@ import Testing
     func readsDatelines(paragraph: String, dateline: String, reporter: String?, rest: String) throws {
         let match = try #require(DatelineParser.match(paragraph))
         #expect(match.dateline == dateline)
-        #expect(match.reporter == reporter)
+        #expect(match.byline?.reporters.first == reporter)
         #expect(match.rest == rest)
     }
 

@@ -61,20 +61,20 @@ import Testing
     }
 
     @Test func joinsAParagraphBrokenMidWordAndRecordsBothSources() throws {
-        let text = "标题\n\n面对疫情防控的严峻形势和经济社会发展的繁重任务,各社区迅速行动,为减少\n\n社区居民交叉感染风险,采取措施。\n\n第二段完整。"
+        let text = "标题\n\n面对疫情防控的严峻形势和经济社会发展的繁重任务,全区各镇办各社区迅速行动起来,为减少\n\n社区居民交叉感染风险,采取措施。\n\n第二段完整。"
         let (report, diagnostics) = PageReader().read(text: text, file: "x.txt")
         let article = try #require(report.articles.first)
-        #expect(article.paragraphs.map(\.text) == ["面对疫情防控的严峻形势和经济社会发展的繁重任务,各社区迅速行动,为减少社区居民交叉感染风险,采取措施。", "第二段完整。"])
+        #expect(article.paragraphs.map(\.text) == ["面对疫情防控的严峻形势和经济社会发展的繁重任务,全区各镇办各社区迅速行动起来,为减少社区居民交叉感染风险,采取措施。", "第二段完整。"])
         #expect(article.paragraphs.first?.source == SourceRange(file: "x.txt", firstLine: 3, lastLine: 5))
         #expect(article.repairs == [Repair(first: SourceRange(file: "x.txt", firstLine: 3, lastLine: 3),
                                            second: SourceRange(file: "x.txt", firstLine: 5, lastLine: 5),
-                                           joint: "行动,为减少社区居民交叉")])
+                                           joint: "起来,为减少社区居民交叉")])
         #expect(diagnostics.contains { $0.line == 5 && $0.message.contains("line 3") })
     }
 
     @Test(arguments: ["结束了。", "他说:“好。”", "列表 (0536-8090761)", "冒号引出:"])
     func completeParagraphsAreNotJoined(ending: String) {
-        let long = "面对疫情防控的严峻形势和经济社会发展的繁重任务,各社区迅速行动," + ending
+        let long = "面对疫情防控的严峻形势和经济社会发展的繁重任务,全区各镇办各社区迅速行动起来," + ending
         let (report, _) = PageReader().read(text: "标题\n\n\(long)\n\n下一段。", file: "x.txt")
         #expect(report.articles.first?.paragraphs.count == 2)
     }

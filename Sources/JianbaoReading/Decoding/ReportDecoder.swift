@@ -6,6 +6,8 @@ public enum ReportDecoder {
     public struct Decoded: Sendable, Hashable {
         public var text: String
         public var encoding: TextEncoding
+        /// What decoding had to repair: stray NUL bytes, invalid byte sequences.
+        public var diagnostics: [ReadingDiagnostic] = []
     }
 
     // GB18030 as Foundation numbers it (kCFStringEncodingGB_18030_2000 | 0x8000_0000).
@@ -24,16 +26,43 @@ public enum ReportDecoder {
             }
             return checked(text, encoding: little ? .utf16LE : .utf16BE, file: file)
         }
-        if bytes.contains(0) {
-            return .failure(ReadingError(file: file, line: line(ofOffset: bytes.firstIndex(of: 0)!, in: bytes), reason: "the file holds NUL bytes and is not a text report; skipped"))
+        var bytes = bytes
+        var repairs: [ReadingDiagnostic] = []
+        let nulCount = bytes.lazy.filter { $0 == 0 }.count
+        if nulCount > 0 {
+            // A few stray NUL bytes are damage in a text file; many mean it is not text at all.
+            let line = line(ofOffset: bytes.firstIndex(of: 0)!, in: bytes)
+            guard nulCount * 100 <= bytes.count else {
+                return .failure(ReadingError(file: file, line: line, reason: "the file holds NUL bytes and is not a text report; skipped"))
+            }
+            bytes.removeAll { $0 == 0 }
+            repairs.append(ReadingDiagnostic(file: file, line: line, message: "removed \(nulCount) NUL byte(s) from the text"))
         }
-        if let result = try? utf8(bytes[...], as: .utf8, file: file).get() {
+        if var result = try? utf8(bytes[...], as: .utf8, file: file).get() {
+            result.diagnostics = repairs + result.diagnostics
+            return .success(result)
+        }
+        let scan = UTF8Scan(bytes)
+        // Mostly UTF-8 with a few bad bytes: keep the text, mark the damage, say where it is.
+        if scan.validMultibyte >= 10 * scan.invalidOffsets.count {
+            let text = String(decoding: bytes, as: UTF8.self)
+            guard case .success(var result) = checked(text, encoding: .utf8, file: file) else {
+                return checked(text, encoding: .utf8, file: file)
+            }
+            result.diagnostics = repairs + scan.invalidOffsets.prefix(10).map {
+                ReadingDiagnostic(file: file, line: line(ofOffset: $0, in: bytes),
+                                  message: "invalid UTF-8 bytes shown as \u{FFFD}; check this line against the original")
+            }
             return .success(result)
         }
         if let text = String(data: Data(bytes), encoding: gb18030), !text.contains("\u{FFFD}") {
-            return checked(text, encoding: .gb18030, file: file)
+            guard case .success(var result) = checked(text, encoding: .gb18030, file: file) else {
+                return checked(text, encoding: .gb18030, file: file)
+            }
+            result.diagnostics = repairs
+            return .success(result)
         }
-        let offset = firstInvalidUTF8(bytes)
+        let offset = scan.invalidOffsets.first ?? 0
         return .failure(ReadingError(file: file, line: line(ofOffset: offset, in: bytes), reason: "the bytes are neither UTF-8, UTF-16 nor GB18030; skipped"))
     }
 
@@ -51,16 +80,6 @@ public enum ReportDecoder {
         }
         let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         return .success(Decoded(text: normalised, encoding: encoding))
-    }
-
-    private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
-            offset += UTF8.width(scalar)
-        }
-        return offset
     }
 
     private static func line(ofOffset offset: Int, in bytes: [UInt8]) -> Int {

@@ -16,7 +16,8 @@ public struct Article: Sendable, Hashable {
     public var place: Place?
     /// The first date the article gives, as year, month and day.
     public var date: ReportDate?
-    public var source: SourceRange
+    /// The runs of lines the article was read from, in reading order; more than one when its text jumps.
+    public var sources: [SourceRange]
     /// Paragraphs joined because the layout had broken them.
     public var repairs: [Repair] = []
 
@@ -33,7 +34,23 @@ public struct Article: Sendable, Hashable {
         self.blocks = blocks
         self.place = place
         self.date = date
-        self.source = source
+        self.sources = [source]
+    }
+
+    /// From the article's first line to its last, whatever lies between.
+    public var source: SourceRange {
+        let first = sources.map(\.firstLine).min() ?? 1
+        let last = sources.map(\.lastLine).max() ?? first
+        return SourceRange(file: sources.first?.file ?? "", firstLine: first, lastLine: last)
+    }
+
+    /// Extends the run being read to `line`, or starts a new run when the text has jumped.
+    mutating func extend(to range: SourceRange, jumped: Bool = false) {
+        if jumped || sources.isEmpty {
+            sources.append(range)
+        } else {
+            sources[sources.count - 1].lastLine = max(sources[sources.count - 1].lastLine, range.lastLine)
+        }
     }
 
     public var paragraphs: [Paragraph] {

@@ -5,23 +5,34 @@ enum BlockKind: Sendable, Hashable {
     case furniture
     case body
 
-    static let furniturePrefixes = ["责任编辑", "编辑", "责编", "美编", "校对", "组版", "电话:", "电话:", "本版编辑"]
+    static let furniturePrefixes = ["责任编辑", "编辑", "责编", "美编", "校对", "组版", "电话:", "电话:", "本版编辑", "图片编辑"]
     static let sentenceEnders: Set<Character> = ["。", "!", "?", "!", "?", ";", ";"]
+    static let commas: Set<Character> = [",", ",", "、"]
 
     /// Classifies a block by its shape: short unpunctuated lines are titles, credit lines are bylines.
     static func of(_ block: TextBlock) -> BlockKind {
-        let text = block.lines.joined(separator: " ")
+        let text = block.heading
         let stripped = text.hasPrefix("□") ? text.dropFirst().trimmingWhitespace() : text
-        if furniturePrefixes.contains(where: { stripped.hasPrefix($0) }) {
+        if furniturePrefixes.contains(where: { stripped.hasPrefix($0) }) || block.lines.allSatisfy(DateLine.isMasthead) {
             return .furniture
         }
         if let byline = BylineParser.parse(block.lines) {
             return .byline(byline)
         }
-        let looksLikeTitle = block.lines.count <= 2
-            && block.lines.allSatisfy { $0.count <= 32 && !$0.hasPrefix("- ") }
-            && !text.contains(where: { sentenceEnders.contains($0) })
-            && !text.hasSuffix(",") && !text.hasSuffix(",") && !text.hasSuffix("、")
-        return looksLikeTitle ? .title : .body
+        return looksLikeTitle(block) ? .title : .body
+    }
+
+    // Headings are one or two short lines that end no sentence; a short quoted exclamation can be one too.
+    static func looksLikeTitle(_ block: TextBlock) -> Bool {
+        guard block.lines.count <= 2, block.lines.allSatisfy({ $0.count <= 40 && !$0.hasPrefix("- ") }) else { return false }
+        let text = block.heading
+        if let last = text.last, commas.contains(last) || last == "," { return false }
+        guard let end = text.lastIndex(where: { sentenceEnders.contains($0) }) else { return true }
+        // Only !?, only at the very end (closing quotes aside), only in one short line: “一方有困难,八方来支援!”
+        let ender = text[end]
+        let afterEnd = text[text.index(after: end)...]
+        return block.lines.count == 1 && text.count <= 24 && "!?!?".contains(ender)
+            && afterEnd.allSatisfy { SentenceSplitter.closers.contains($0) }
+            && text[..<end].allSatisfy { !sentenceEnders.contains($0) }
     }
 }

@@ -1,31 +1,60 @@
-/// Reads credit lines such as `□ 本报记者 杨国胜 都镇强` or `记者 张蓓 通讯员 丁延峻 报道`.
+/// Reads credit lines such as `□ 本报记者 杨国胜 都镇强`, `记者 张蓓 通讯员 丁延峻 报道` or `(记者 李明)`.
 enum BylineParser {
     enum Role { case reporter, correspondent, intern }
 
     // A label ends in its role: 记者, 本报记者, 特约记者 and any outlet's 某某报·某某记者 alike.
     static let roles: [(String, Role)] = [("记者", .reporter), ("通讯员", .correspondent), ("实习生", .intern)]
+    static let openers: Set<Character> = ["(", "(", "【", "["]
+    static let closers: Set<Character> = [")", ")", "】", "]"]
 
     /// The byline in `lines`, or nil when the lines are not a credit line.
     static func parse(_ lines: [String]) -> Byline? {
+        guard lines.count <= 3 else { return nil }
         var text = lines.joined(separator: " ").trimmingWhitespace()
-        let boxed = text.hasPrefix("□")
+        let boxed = text.hasPrefix("□") || text.hasPrefix("■")
         if boxed { text = text.dropFirst().trimmingWhitespace() }
+        var bracketed = false
+        if let first = text.first, let last = text.last, openers.contains(first), closers.contains(last) {
+            text = String(text.dropFirst().dropLast()).trimmingWhitespace()
+            bracketed = true
+        }
+        let byline = names(in: text)
+        guard let byline else { return nil }
+        // Without a box or brackets a credit line must name a role, so that short text stays text.
+        guard boxed || bracketed || roles.contains(where: { text.contains($0.0) }) else { return nil }
+        if bracketed && !roles.contains(where: { text.contains($0.0) }) { return nil }
+        return byline
+    }
+
+    /// A credit printed in brackets at the very end of a paragraph: `……(记者 王明 通讯员 李华)`.
+    static func trailing(in paragraph: String) -> (byline: Byline, length: Int)? {
+        guard let last = paragraph.last, closers.contains(last),
+              let open = paragraph.lastIndex(where: { openers.contains($0) }) else { return nil }
+        let inner = paragraph[paragraph.index(after: open)..<paragraph.index(before: paragraph.endIndex)]
+        guard roles.contains(where: { inner.contains($0.0) }), let byline = names(in: String(inner)) else { return nil }
+        return (byline, paragraph.distance(from: open, to: paragraph.endIndex))
+    }
+
+    /// Names after role labels, reporters when no label comes first; nil when it is not a list of names.
+    static func names(in content: String, defaultRole: Role = .reporter) -> Byline? {
+        var text = content.trimmingWhitespace()
         if text.hasSuffix("报道") { text = text.dropLast(2).trimmingWhitespace() }
-        guard lines.count <= 3, text.count <= 60, !text.isEmpty else { return nil }
-        let hasLabel = roles.contains { text.contains($0.0) }
-        guard boxed || hasLabel else { return nil }
-        guard !text.contains(where: { BlockKind.sentenceEnders.contains($0) || $0 == "," || $0 == "," }) else { return nil }
+        if text.hasSuffix("摄影") || text.hasSuffix("摄") { return nil }
+        guard text.count <= 60, !text.isEmpty else { return nil }
+        guard !text.contains(where: { BlockKind.sentenceEnders.contains($0) || ",,:".contains($0) }) else { return nil }
 
         var byline = Byline()
-        var role = Role.reporter
-        for token in text.split(whereSeparator: { $0.isWhitespace }).map(String.init) {
+        var role = defaultRole
+        for token in text.split(whereSeparator: { $0.isWhitespace || $0 == "、" }).map(String.init) {
             var name = token
             if let (keyword, keywordRole) = roles.first(where: { token.contains($0.0) }),
                let range = token.range(of: keyword) {
                 role = keywordRole
                 name = String(token[range.upperBound...])
             }
-            guard !name.isEmpty, name.count <= 5 else { continue }
+            guard !name.isEmpty else { continue }
+            // Names are two to four characters; anything longer is words, not a credit.
+            guard name.count <= 5, name.allSatisfy({ $0.isHan || $0 == "·" || $0.isLetter }) else { return nil }
             switch role {
             case .reporter: byline.reporters.append(name)
             case .correspondent: byline.correspondents.append(name)

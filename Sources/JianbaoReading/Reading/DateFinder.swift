@@ -1,7 +1,7 @@
 /// Finds the first `M月D日` date in text, with its year when printed or else the given one.
 enum DateFinder {
     static func firstDate(in text: String, defaultYear: Int) -> ReportDate? {
-        let characters = Array(text)
+        let characters = Array(FullWidth.folded(text))
         var index = 0
         while index < characters.count {
             if characters[index] == "月", let month = number(before: index, in: characters),

@@ -2,9 +2,12 @@
 enum DatelineParser {
     struct Match: Sendable, Hashable {
         var dateline: String
-        var reporter: String?
+        /// The names in brackets after the dateline, reporters unless labelled otherwise.
+        var byline: Byline?
         /// The paragraph text after the dateline.
         var rest: String
+        /// How many characters the dateline, its credit and the space after them take.
+        var consumed: Int
     }
 
     static func match(_ paragraph: String) -> Match? {
@@ -13,20 +16,18 @@ enum DatelineParser {
         let head = characters[..<xun]
         guard head.allSatisfy(\.isHan) else { return nil }
         var end = xun + 1
-        var reporter: String?
-        if end < characters.count, characters[end] == "(" || characters[end] == "(" {
-            if let close = characters[end...].prefix(12).firstIndex(where: { $0 == ")" || $0 == ")" }) {
-                reporter = String(characters[(end + 1)..<close]).trimmingWhitespace()
-                end = close + 1
+        var byline: Byline?
+        if end < characters.count, BylineParser.openers.contains(characters[end]) {
+            if let close = characters[end...].prefix(24).firstIndex(where: { BylineParser.closers.contains($0) }) {
+                byline = BylineParser.names(in: String(characters[(end + 1)..<close]))
+                if byline != nil { end = close + 1 }
             }
         }
-        // Without 本报 a dateline needs its reporter in brackets, so that ordinary words ending in 讯 stay text.
-        guard String(head).hasPrefix("本报") || reporter != nil else { return nil }
-        return Match(
-            dateline: String(characters[...xun]),
-            reporter: reporter.flatMap { $0.isEmpty ? nil : $0 },
-            rest: String(characters[end...]).trimmingWhitespace()
-        )
+        // Without 本报 a dateline needs its credit in brackets, so that ordinary words ending in 讯 stay text.
+        guard String(head).hasPrefix("本报") || byline != nil else { return nil }
+        let rest = String(characters[end...]).trimmingWhitespace()
+        return Match(dateline: String(characters[...xun]), byline: byline, rest: rest,
+                     consumed: characters.count - rest.count)
     }
 }
 

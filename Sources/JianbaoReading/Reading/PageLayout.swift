@@ -4,126 +4,149 @@ struct PageLayout {
     var articles: [Article] = []
     var furniture: [String] = []
     var diagnostics: [ReadingDiagnostic] = []
+    /// The article text goes to now: usually the last, an earlier one when sections resume after an inset.
+    var current: Int?
+    /// The article an inset interrupted; a section heading after the inset continues it.
+    var interrupted: Int?
 
     init(file: String) {
         self.file = file
     }
 
-    // A place or organisation name printed above a headline: 博山区: or …应急指挥部.
-    static let kickerEndings = ["区", "县", "市", "部", "局", "委", "中心", "园区", "街道", "镇"]
-
-    static func isKicker(_ line: String) -> Bool {
-        if line.hasSuffix(":") || line.hasSuffix(":") { return line.count <= 16 }
-        return line.count <= 14 && kickerEndings.contains { line.hasSuffix($0) }
+    mutating func addFurniture(_ block: TextBlock) {
+        furniture += block.lines
     }
 
     mutating func addTitles(_ run: [TextBlock], followedBy next: BlockKind?, nextBlock: TextBlock?) {
-        let texts = run.map { $0.lines.joined(separator: " ") }
-        let startsWithDateline = nextBlock.map { DatelineParser.match($0.joined) != nil } ?? false
+        let titles = TitleRun(run, file: file)
+        furniture += titles.furniture
+        guard !titles.isEmpty else { return }
+        let startsWithDateline = next == .body && nextBlock.map { DatelineParser.match($0.joined) != nil } ?? false
+        let count = titles.titles.count + (titles.kicker == nil ? 0 : 1)
         let opensArticle: Bool
         switch next {
         case .byline?: opensArticle = true
-        case .title?, .furniture?, nil: opensArticle = run.count >= 2
-        case .body?: opensArticle = run.count >= 2 || startsWithDateline || articles.isEmpty
+        case .title?, .furniture?, nil: opensArticle = count >= 2
+        case .body?: opensArticle = count >= 2 || startsWithDateline || current == nil
         }
-        guard opensArticle else {
-            if next == nil || next == .furniture || articles.isEmpty {
-                furniture += texts
-            } else {
-                let source = range(run[0], run[run.count - 1])
-                for text in texts { articles[articles.count - 1].blocks.append(.section(text, source)) }
-            }
-            return
+        if opensArticle {
+            open(titles, bylineFollows: next.map { if case .byline = $0 { true } else { false } } ?? false)
+        } else if next == nil || next == .furniture || current == nil {
+            furniture += run.flatMap(\.lines)
+        } else {
+            addSections(run)
         }
-        var titles = texts
-        var kicker: String?
-        if titles.count >= 2, let position = titles.firstIndex(where: Self.isKicker), position < titles.count - 1 {
-            furniture += titles[..<position]
-            kicker = titles[position]
-            titles = Array(titles[(position + 1)...])
+    }
+
+    private mutating func open(_ titles: TitleRun, bylineFollows: Bool) {
+        var article = Article(kicker: titles.kicker, headline: titles.headline, subheadline: titles.subheadline,
+                              source: titles.source)
+        // Text above the first headline on the page, with nothing of its own, is that article's lead:
+        // the lead is printed above the headline, as a later headline of the same layout shows.
+        if bylineFollows, articles.count == 1, current == 0, articles[0].isUntitledText {
+            article.blocks = articles[0].blocks
+            article.sources = articles[0].sources + article.sources
+            articles.removeAll()
+            diagnostics.append(ReadingDiagnostic(file: file, line: article.source.firstLine,
+                message: "text above the headline at line \(titles.source.firstLine) read as its lead"))
         }
-        if titles.count > 2 {
-            furniture += titles[..<(titles.count - 2)]
-            titles = Array(titles.suffix(2))
+        articles.append(article)
+        current = articles.count - 1
+        interrupted = nil
+    }
+
+    private mutating func addSections(_ run: [TextBlock]) {
+        guard var index = current else { return }
+        let jumped = interrupted != nil
+        if let resumed = interrupted {
+            index = resumed
+            current = resumed
+            interrupted = nil
+            diagnostics.append(ReadingDiagnostic(file: file, line: run[0].firstLine,
+                message: "section heading after a boxed item continues “\(articles[resumed].displayTitle)”"))
         }
-        articles.append(Article(
-            kicker: kicker, headline: titles.first, subheadline: titles.count > 1 ? titles[1] : nil,
-            source: range(run[0], run[run.count - 1])
-        ))
+        let source = range(run[0], run[run.count - 1])
+        for block in run { articles[index].blocks.append(.section(block.heading, source)) }
+        articles[index].extend(to: source, jumped: jumped)
     }
 
     mutating func addByline(_ byline: Byline, block: TextBlock) {
         // A second credit line after body text starts an article whose headline is printed elsewhere.
-        if let last = articles.last, last.byline.isEmpty || last.paragraphs.isEmpty {
-            articles[articles.count - 1].byline.merge(byline)
-            extend(to: block)
+        if let index = current, articles[index].byline.isEmpty || articles[index].paragraphs.isEmpty {
+            articles[index].byline.merge(byline)
+            articles[index].extend(to: range(block, block))
         } else {
             articles.append(Article(byline: byline, source: range(block, block)))
+            current = articles.count - 1
+            interrupted = nil
             diagnostics.append(ReadingDiagnostic(file: file, line: block.firstLine,
                 message: "credit line with no headline above it; started an article without a headline"))
         }
     }
 
-    mutating func addParagraph(_ block: TextBlock) {
-        var text = block.joined
-        let match = DatelineParser.match(text)
-        let dateline = match?.dateline
-        if let match { text = match.rest }
-        if articles.isEmpty || (dateline != nil && !(articles.last?.paragraphs.isEmpty ?? true)) {
-            articles.append(Article(source: range(block, block)))
-            if dateline == nil {
+    /// Adds body text; `setApart` says wide gaps frame it, as they frame a boxed item.
+    mutating func addParagraph(_ block: TextBlock, setApart: Bool) {
+        let match = DatelineParser.match(block.joined)
+        var paragraph = block.paragraph(file: file, dropping: match?.consumed ?? 0)
+        var trailingByline: Byline?
+        if let trailing = BylineParser.trailing(in: paragraph.text), trailing.length < paragraph.text.count {
+            paragraph.removeLast(trailing.length)
+            trailingByline = trailing.byline
+        }
+        let index = article(for: block, dateline: match?.dateline, setApart: setApart)
+        if let trailingByline { articles[index].byline.merge(trailingByline) }
+        if match == nil, join(paragraph, intoArticle: index) || rejoinOrphan(paragraph, intoArticle: index) {
+            articles[index].extend(to: range(block, block))
+            return
+        }
+        if let match, articles[index].dateline == nil {
+            articles[index].dateline = match.dateline
+            if let credit = match.byline { articles[index].byline.merge(credit) }
+        }
+        articles[index].blocks.append(.paragraph(paragraph))
+        articles[index].extend(to: range(block, block))
+    }
+
+    // Which article body text belongs to, starting one when the text cannot continue the current one.
+    private mutating func article(for block: TextBlock, dateline: String?, setApart: Bool) -> Int {
+        let source = range(block, block)
+        if let index = current {
+            let article = articles[index]
+            if dateline != nil && !article.paragraphs.isEmpty {
+                return start(Article(source: source))
+            }
+            if setApart, dateline == nil, article.headline != nil,
+               let last = article.paragraphs.last, !Self.breaksOff(last.text) {
+                let inset = start(Article(source: source))
+                interrupted = index
                 diagnostics.append(ReadingDiagnostic(file: file, line: block.firstLine,
-                    message: "text with no headline above it; kept as an article without a headline"))
+                    message: "text set apart by wide gaps, with no headline, read as a separate item"))
+                return inset
             }
+            return index
         }
-        let last = articles.count - 1
-        if dateline == nil, join(block, intoArticle: last) { return }
-        if let dateline, articles[last].dateline == nil {
-            articles[last].dateline = dateline
-            if let reporter = match?.reporter {
-                articles[last].byline.merge(Byline(reporters: [reporter]))
-            }
+        if dateline == nil {
+            diagnostics.append(ReadingDiagnostic(file: file, line: block.firstLine,
+                message: "text with no headline above it; kept as an article without a headline"))
         }
-        articles[last].blocks.append(.paragraph(Paragraph(text: text, source: range(block, block))))
-        extend(to: block)
+        return start(Article(source: source))
     }
 
-    // A paragraph that stops on a character that cannot end a sentence was cut by the layout.
-    static func breaksOff(_ text: String) -> Bool {
-        guard let last = text.last else { return false }
-        return last.isHan || last.isLetter || last.isNumber || ",、,“‘《(（-—·".contains(last)
+    private mutating func start(_ article: Article) -> Int {
+        articles.append(article)
+        current = articles.count - 1
+        interrupted = nil
+        return articles.count - 1
     }
 
-    /// Appends `block` to the article's last paragraph when that paragraph broke off mid-sentence.
-    private mutating func join(_ block: TextBlock, intoArticle index: Int) -> Bool {
-        guard case .paragraph(var paragraph)? = articles[index].blocks.last, Self.breaksOff(paragraph.text) else {
-            return false
-        }
-        let continuation = block.joined
-        let second = range(block, block)
-        articles[index].repairs.append(Repair(
-            first: paragraph.source, second: second,
-            joint: String(paragraph.text.suffix(6)) + String(continuation.prefix(6))
-        ))
-        diagnostics.append(ReadingDiagnostic(file: file, line: second.firstLine,
-            message: "joined to the paragraph that breaks off at line \(paragraph.source.lastLine)"))
-        paragraph.text += continuation
-        paragraph.source.lastLine = max(paragraph.source.lastLine, block.lastLine)
-        articles[index].blocks[articles[index].blocks.count - 1] = .paragraph(paragraph)
-        extend(to: block)
-        return true
-    }
-
-    func finish() -> [Article] {
-        articles
-    }
-
-    private mutating func extend(to block: TextBlock) {
-        guard !articles.isEmpty else { return }
-        articles[articles.count - 1].source.lastLine = max(articles[articles.count - 1].source.lastLine, block.lastLine)
-    }
-
-    private func range(_ first: TextBlock, _ last: TextBlock) -> SourceRange {
+    func range(_ first: TextBlock, _ last: TextBlock) -> SourceRange {
         SourceRange(file: file, firstLine: first.firstLine, lastLine: last.lastLine)
+    }
+}
+
+extension Article {
+    /// Body text with nothing to name or credit it: no headline, byline or dateline.
+    var isUntitledText: Bool {
+        kicker == nil && headline == nil && byline.isEmpty && dateline == nil && !paragraphs.isEmpty
     }
 }

@@ -15,36 +15,36 @@ public struct PageReader: Sendable {
             let (report, diagnostics) = read(text: decoded.text, file: file.name)
             var withEncoding = report
             withEncoding.encoding = decoded.encoding
-            return (withEncoding, diagnostics)
+            return (withEncoding, decoded.diagnostics + diagnostics)
         }
     }
 
     /// Reads text already decoded.
     public func read(text: String, file: String) -> (report: Report, diagnostics: [ReadingDiagnostic]) {
-        var layout = PageLayout(file: file)
         let blocks = TextBlock.split(text)
-        let kinds = blocks.map(BlockKind.of)
+        let kinds = CutParagraph.refine(blocks.map(BlockKind.of), of: blocks)
+        var layout = PageLayout(file: file)
         var index = 0
         while index < blocks.count {
             switch kinds[index] {
             case .furniture:
-                layout.furniture.append(blocks[index].lines.joined(separator: " "))
+                layout.addFurniture(blocks[index])
             case .byline(let byline):
                 layout.addByline(byline, block: blocks[index])
             case .body:
-                layout.addParagraph(blocks[index])
+                layout.addParagraph(blocks[index], setApart: Self.isSetApart(index, blocks: blocks, kinds: kinds))
             case .title:
                 var end = index
                 while end + 1 < blocks.count, kinds[end + 1] == .title { end += 1 }
-                let run = Array(blocks[index...end])
                 let next = end + 1 < blocks.count ? kinds[end + 1] : nil
-                layout.addTitles(run, followedBy: next, nextBlock: end + 1 < blocks.count ? blocks[end + 1] : nil)
+                layout.addTitles(Array(blocks[index...end]), followedBy: next, nextBlock: end + 1 < blocks.count ? blocks[end + 1] : nil)
                 index = end
             }
             index += 1
         }
+        let (stitched, stitchDiagnostics) = ContinuationStitcher.stitch(layout.articles, file: file)
         let resolver = PlaceResolver(gazetteer: options.gazetteer, pageText: text)
-        let articles = layout.finish().map { article in
+        let articles = stitched.map { article in
             var article = article
             let titles = [article.kicker, article.headline, article.subheadline].compactMap { $0 }
             let body = article.paragraphs.map(\.text)
@@ -52,11 +52,21 @@ public struct PageReader: Sendable {
             article.date = body.lazy.compactMap { DateFinder.firstDate(in: $0, defaultYear: self.options.defaultYear) }.first
             return article
         }
-        var diagnostics = layout.diagnostics
+        var diagnostics = layout.diagnostics + stitchDiagnostics
         for article in articles where article.place == nil {
             diagnostics.append(ReadingDiagnostic(file: file, line: article.source.firstLine,
                 message: "no place found for “\(article.displayTitle)”; add it to site.json's places"))
         }
+        diagnostics.sort { $0.line < $1.line }
         return (Report(file: file, encoding: .utf8, articles: articles, furniture: layout.furniture), diagnostics)
+    }
+
+    // Body text after a wide gap, whose run of text ends at another wide gap before a heading or the page's end.
+    static func isSetApart(_ index: Int, blocks: [TextBlock], kinds: [BlockKind]) -> Bool {
+        guard blocks[index].blankLinesBefore >= 2, index > 0, kinds[index - 1] == .body else { return false }
+        var end = index
+        while end + 1 < blocks.count, kinds[end + 1] == .body, blocks[end + 1].blankLinesBefore < 2 { end += 1 }
+        guard end + 1 < blocks.count else { return true }
+        return blocks[end + 1].blankLinesBefore >= 2 && kinds[end + 1] == .title
     }
 }

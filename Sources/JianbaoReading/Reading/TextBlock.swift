@@ -2,28 +2,55 @@
 struct TextBlock: Sendable, Hashable {
     var lines: [String]
     var firstLine: Int
+    /// Blank lines between this block and the one before; wide gaps set regions of the page apart.
+    var blankLinesBefore: Int = 0
 
     var lastLine: Int { firstLine + lines.count - 1 }
     /// The lines joined with nothing between them, as a paragraph reads.
     var joined: String { lines.joined() }
+    /// The lines joined with one space, as a heading spanning two lines reads.
+    var heading: String { lines.joined(separator: " ") }
 
     /// Splits text into blocks at blank or whitespace-only lines, trimming each line.
     static func split(_ text: String) -> [TextBlock] {
         var blocks: [TextBlock] = []
         var current: TextBlock?
+        var blanks = 0
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingWhitespace()
             if line.isEmpty {
                 if let block = current { blocks.append(block) }
                 current = nil
+                blanks += 1
             } else if current == nil {
-                current = TextBlock(lines: [line], firstLine: index + 1)
+                current = TextBlock(lines: [line], firstLine: index + 1, blankLinesBefore: blocks.isEmpty ? 0 : blanks)
+                blanks = 0
             } else {
                 current!.lines.append(line)
             }
         }
         if let block = current { blocks.append(block) }
         return blocks
+    }
+
+    /// The block as paragraph text, less `dropping` leading characters (a dateline), with each line's share.
+    func paragraph(file: String, dropping: Int = 0) -> Paragraph {
+        var pieces: [Paragraph.Piece] = []
+        var text = ""
+        var toDrop = dropping
+        for (offset, line) in lines.enumerated() {
+            var kept = Substring(line)
+            if toDrop > 0 {
+                let cut = min(toDrop, kept.count)
+                kept = kept.dropFirst(cut)
+                toDrop -= cut
+                if text.isEmpty { kept = Substring(kept.trimmingWhitespace()) }
+            }
+            guard !kept.isEmpty else { continue }
+            text += kept
+            pieces.append(Paragraph.Piece(length: kept.count, line: firstLine + offset))
+        }
+        return Paragraph(text: text, file: file, pieces: pieces)
     }
 }
 

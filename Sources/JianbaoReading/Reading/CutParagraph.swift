@@ -1,0 +1,35 @@
+/// Tells the start of a paragraph the layout cut short from a section heading of the same shape.
+///
+/// `与此同时,围绕现代化高品质城市建设和` and `该县科学做好预检分诊工作,启用隔离病` look like headings
+/// (short, no full stop), but they follow body text and read as prose that stops mid-phrase.
+enum CutParagraph {
+    // Words that open a clause of running text and almost never a heading.
+    static let proseOpeners = ["该", "与此同时", "同时", "此外", "另外", "据悉", "据了解", "目前", "其中", "但是",
+                               "而且", "并且", "因此", "随着", "截至", "近日", "日前", "连日来", "此前", "随后"]
+    // Characters that leave a phrase unfinished: particles, conjunctions and prepositions.
+    static let unfinishedEndings: Set<Character> = ["的", "和", "与", "及", "或", "并", "在", "对", "将", "把", "被", "从",
+                                                     "向", "以", "等", "于", "了", "着", "而", "且", "是", "让", "使", "由", "给"]
+    // Longer than any section heading in this genre, when it also has clauses.
+    static let longestHeading = 24
+
+    /// Whether a title-shaped block that follows body text is really the cut start of a paragraph.
+    static func isCut(_ block: TextBlock) -> Bool {
+        guard block.lines.count == 1, block.blankLinesBefore <= 1 else { return false }
+        let text = block.joined
+        // Spaces between words mark a heading set in parts: `党建引领 打造高素质招商引资队伍`.
+        guard !text.contains(where: \.isWhitespace) else { return false }
+        guard text.contains(where: { $0 == "," || $0 == "," }), !text.hasPrefix("“") else { return false }
+        if proseOpeners.contains(where: { text.hasPrefix($0) }) { return true }
+        if let last = text.last, unfinishedEndings.contains(last) { return true }
+        return text.count > longestHeading
+    }
+
+    /// The kinds with cut paragraph starts turned back into body text.
+    static func refine(_ kinds: [BlockKind], of blocks: [TextBlock]) -> [BlockKind] {
+        var refined = kinds
+        for index in blocks.indices.dropFirst() where refined[index] == .title && refined[index - 1] == .body {
+            if isCut(blocks[index]) { refined[index] = .body }
+        }
+        return refined
+    }
+}

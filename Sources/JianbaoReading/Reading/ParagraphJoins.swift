@@ -1,0 +1,44 @@
+/// Repairs of paragraphs the layout broke: a continuation in the next block, or an orphan further down.
+extension PageLayout {
+    // An orphan is the short tail of a sentence that the layout pushed below the next heading.
+    static let longestOrphan = 20
+
+    /// Whether a paragraph stops on a character that cannot end one, so the layout cut it.
+    static func breaksOff(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        return last.isHan || last.isLetter || last.isNumber || ",、,“‘《(（-—·".contains(last)
+    }
+
+    /// Appends the paragraph to the article's last paragraph when that one broke off right before it.
+    mutating func join(_ paragraph: Paragraph, intoArticle index: Int) -> Bool {
+        guard case .paragraph(let broken)? = articles[index].blocks.last, Self.breaksOff(broken.text) else {
+            return false
+        }
+        joinParts(at: articles[index].blocks.count - 1, with: paragraph, inArticle: index)
+        return true
+    }
+
+    /// Puts a short one-sentence fragment back after the earlier paragraph of this article that it ends.
+    mutating func rejoinOrphan(_ fragment: Paragraph, intoArticle index: Int) -> Bool {
+        guard fragment.text.count <= Self.longestOrphan, SentenceSplitter.ranges(in: fragment.text).count == 1,
+              !fragment.text.contains(where: { $0 == "," || $0 == "," }),
+              let position = articles[index].blocks.lastIndex(where: {
+                  if case .paragraph(let p) = $0 { Self.breaksOff(p.text) } else { false }
+              }) else { return false }
+        guard articles[index].blocks[position...].dropFirst().contains(where: { if case .section = $0 { true } else { false } })
+        else { return false }
+        joinParts(at: position, with: fragment, inArticle: index)
+        return true
+    }
+
+    private mutating func joinParts(at position: Int, with continuation: Paragraph, inArticle index: Int) {
+        guard case .paragraph(var broken) = articles[index].blocks[position] else { return }
+        let repair = Repair(first: broken.sources.last ?? broken.source, second: continuation.source,
+                            joint: String(broken.text.suffix(6)) + String(continuation.text.prefix(6)))
+        articles[index].repairs.append(repair)
+        diagnostics.append(ReadingDiagnostic(file: file, line: continuation.source.firstLine,
+            message: "joined to the paragraph that breaks off at line \(repair.first.lastLine)"))
+        broken.append(continuation)
+        articles[index].blocks[position] = .paragraph(broken)
+    }
+}
