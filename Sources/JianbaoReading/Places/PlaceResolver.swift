@@ -30,18 +30,21 @@ struct PlaceResolver: Sendable {
         !(mention.next?.isHan ?? false)
     }
 
+    /// The place an article is about: the first of its titles, dateline, and body that names one.
     func place(titles: [String], dateline: String?, body: [String]) -> Place? {
         for title in titles {
             if let place = district(in: title, allowShortNames: true) { return place }
-            if let zone = Self.genericZones.first(where: { title.hasPrefix($0) }) {
-                return Place(name: zone, level: .district, city: pageCity, province: nil)
-            }
+            if let zone = Self.genericZones.first(where: { title.hasPrefix($0) }) { return self.zone(zone) }
         }
-        if let dateline {
-            // 本报青州讯 and 开发区讯 name the place between 本报 and 讯.
-            var core = dateline.hasPrefix("本报") ? String(dateline.dropFirst(2)) : dateline
+        // 本报青州讯 and 开发区讯 name the place between 本报 and 讯.
+        let datelinePlace = dateline.map { line -> String in
+            var core = line.hasPrefix("本报") ? String(line.dropFirst(2)) : line
             if core.hasSuffix("讯") { core.removeLast() }
+            return core
+        }
+        if let core = datelinePlace, !core.isEmpty {
             if let place = best(gazetteer.places(named: core).filter { $0.level == .district }) { return place }
+            if let zone = Self.genericZones.first(where: { core == $0 }) { return self.zone(zone) }
         }
         for title in titles {
             if let city = best(gazetteer.mentions(in: title).flatMap(\.places).filter { $0.level == .city }) { return city }
@@ -52,7 +55,24 @@ struct PlaceResolver: Sendable {
                 return place
             }
         }
+        if let core = datelinePlace, let city = best(gazetteer.places(named: core).filter { $0.level == .city }) {
+            return city
+        }
+        for paragraph in body {
+            if let zone = Self.genericZones.first(where: { paragraph.contains($0) }) { return self.zone(zone) }
+        }
         return nil
+    }
+
+    /// A generic zone such as 开发区, as site.json declares it for this city or else qualified by the city.
+    func zone(_ name: String) -> Place {
+        let declared = gazetteer.places(named: name)
+        if let place = declared.first(where: { $0.city == pageCity }) ?? (declared.count == 1 ? declared.first : nil) {
+            return place
+        }
+        let city = pageCity.flatMap { gazetteer.places(named: $0).first { $0.level == .city } }
+        return Place(name: name, level: .district, city: pageCity, province: city?.province,
+                     longitude: city?.longitude, latitude: city?.latitude)
     }
 
     private func district(in text: String, allowShortNames: Bool) -> Place? {
