@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import JianbaoSite
 
 struct BuildCommand: ParsableCommand {
@@ -14,6 +15,7 @@ struct BuildCommand: ParsableCommand {
             let summary = try SiteBuild.run(config: config, overrides: .init(reports: reports, output: output, baseURL: baseURL))
             summary.diagnostics.forEach(Console.error)
             print(summary.line)
+            if summary.diagnostics.contains(where: \.isError) { throw ExitCode(1) }
         }
     }
 }

@@ -16,6 +16,7 @@ struct CheckCommand: ParsableCommand {
             if paths.isEmpty {
                 let summary = try SiteBuild.run(config: config, overrides: .init(), write: false)
                 summary.diagnostics.forEach(Console.error)
+                if summary.diagnostics.contains(where: \.isError) { throw ExitCode(1) }
             } else {
                 let (siteConfig, warnings) = try ProjectLoader.loadConfig(config)
                 warnings.forEach(Console.error)

@@ -24,12 +24,23 @@ import Testing
         #expect(feed.contains("https://a.example/b/feed.xml"))
     }
 
-    @Test func warningsAreCompilerStyle() throws {
+    @Test func anUnreadableReportIsAnErrorButTheRestIsStillBuilt() throws {
         let site = try CLI.makeSite()
         try Data([0, 1, 2, 3, 255]).write(to: site.appendingPathComponent("Reports/scan.txt"))
         let run = try CLI.run(["build"], in: site)
-        #expect(run.status == 0)
-        #expect(run.stderr.contains("scan.txt:1: warning: the file holds NUL bytes"))
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("scan.txt:1: error: the file holds NUL bytes"))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("Public/index.html").path))
+    }
+
+    @Test func checkPrintsCompilerStyleWarningsAndExitsOneOnErrors() throws {
+        let clean = try CLI.run(["check", "Reports"], in: CLI.root)
+        #expect(clean.status == 0)
+        #expect(clean.stderr.contains("002_990739f69f79df6f.txt:149: warning: "))
+        let site = try CLI.makeSite()
+        try Data([0, 1, 2, 3, 255]).write(to: site.appendingPathComponent("Reports/scan.txt"))
+        #expect(try CLI.run(["check"], in: site).status == 1)
+        #expect(try CLI.run(["check", "Reports/scan.txt"], in: site).status == 1)
     }
 
     @Test func aBadSiteJSONIsAnErrorWithLineAndColumnAndLeavesTheSite() throws {

@@ -68,12 +68,12 @@ import Testing
         #expect(html.contains("参加集中开工的项目共19个,总投资122亿元。"))
     }
 
-    @Test func aReportThatIsNotTextIsSkippedWithAWarning() throws {
+    @Test func aReportThatIsNotTextIsSkippedWithAnError() throws {
         var input = try SampleSite.input()
         input.reports.append(.init(name: "scan.txt", bytes: [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D]))
         let result = try SiteBuilder.build(input)
         #expect(result.model.reportCount == 2)
-        #expect(result.diagnostics.contains { $0.file == "scan.txt" && $0.description.contains("warning") })
+        #expect(result.diagnostics.contains { $0.file == "scan.txt" && $0.isError && $0.description.contains("error") })
     }
 
     @Test func twoBuildsOfTheSameInputAreIdentical() throws {

@@ -18,8 +18,13 @@ enum ContinuationStitcher {
             }
             let continuation = result.remove(at: later)
             result[index] = joined(first, continuation)
+            let headline = continuation.headline ?? ""
             diagnostics.append(ReadingDiagnostic(file: file, line: continuation.source.firstLine,
-                message: "text under “\(continuation.headline ?? "")” continues the article that breaks off at line \(broken.source.lastLine)"))
+                message: "“\(headline)” has no credit line; read as the headline of the article at line \(first.source.firstLine)"))
+            if let rest = continuation.paragraphs.first {
+                diagnostics.append(ReadingDiagnostic(file: file, line: rest.source.firstLine,
+                    message: "joined to the paragraph that breaks off at line \(broken.source.lastLine), far above"))
+            }
             index += 1
         }
         return (result, diagnostics)

@@ -19,7 +19,7 @@ struct PageLayout {
 
     mutating func addTitles(_ run: [TextBlock], followedBy next: BlockKind?, nextBlock: TextBlock?) {
         let titles = TitleRun(run, file: file)
-        furniture += titles.furniture
+        addFurnitureLines(titles.furniture, at: run[0].firstLine)
         guard !titles.isEmpty else { return }
         let startsWithDateline = next == .body && nextBlock.map { DatelineParser.match($0.joined) != nil } ?? false
         let count = titles.titles.count + (titles.kicker == nil ? 0 : 1)
@@ -32,10 +32,18 @@ struct PageLayout {
         if opensArticle {
             open(titles, bylineFollows: next.map { if case .byline = $0 { true } else { false } } ?? false)
         } else if next == nil || next == .furniture || current == nil {
-            furniture += run.flatMap(\.lines)
+            addFurnitureLines(run.flatMap(\.lines), at: run[0].firstLine)
         } else {
             addSections(run)
         }
+    }
+
+    // Title-shaped lines with no article under them: a backdrop, a masthead or a column label.
+    private mutating func addFurnitureLines(_ lines: [String], at line: Int) {
+        guard !lines.isEmpty else { return }
+        furniture += lines
+        diagnostics.append(ReadingDiagnostic(file: file, line: line,
+            message: "“\(lines.joined(separator: " / "))” has no article under it; kept as page furniture"))
     }
 
     private mutating func open(_ titles: TitleRun, bylineFollows: Bool) {
@@ -46,6 +54,7 @@ struct PageLayout {
         if bylineFollows, articles.count == 1, current == 0, articles[0].isUntitledText {
             article.blocks = articles[0].blocks
             article.sources = articles[0].sources + article.sources
+            diagnostics.removeAll { $0.line == article.source.firstLine && $0.message.hasPrefix("text with no headline") }
             articles.removeAll()
             diagnostics.append(ReadingDiagnostic(file: file, line: article.source.firstLine,
                 message: "text above the headline at line \(titles.source.firstLine) read as its lead"))

@@ -10,7 +10,7 @@ public struct PageReader: Sendable {
     public func read(_ file: ReportFile) -> (report: Report?, diagnostics: [ReadingDiagnostic]) {
         switch ReportDecoder.decode(file.bytes, file: file.name) {
         case .failure(let error):
-            return (nil, [ReadingDiagnostic(file: error.file, line: max(error.line, 1), message: error.reason)])
+            return (nil, [ReadingDiagnostic(file: error.file, line: max(error.line, 1), severity: .error, message: error.reason)])
         case .success(let decoded):
             let (report, diagnostics) = read(text: decoded.text, file: file.name)
             var withEncoding = report

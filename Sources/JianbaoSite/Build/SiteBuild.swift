@@ -15,8 +15,10 @@ public enum SiteBuild {
 
         /// `built 5 reports, 21 articles, 12 districts, 0 money facts, 52 files in 0.31 s → Public`.
         public var line: String {
-            "built \(reports) reports, \(articles) articles, \(districts) districts, \(moneyFacts) money facts, "
+            let errors = diagnostics.filter(\.isError).count
+            return "built \(reports) reports, \(articles) articles, \(districts) districts, \(moneyFacts) money facts, "
                 + "\(filesWritten) files in \(String(format: "%.2f", seconds)) s → \(output)"
+                + (errors > 0 ? " with \(errors) error(s)" : "")
         }
     }
 

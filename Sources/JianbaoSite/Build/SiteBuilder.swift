@@ -19,11 +19,11 @@ public enum SiteBuilder {
         for (path, bytes) in input.assets.sorted(by: { $0.key < $1.key }) {
             tree.add("assets/" + path, bytes: bytes)
         }
-        let diagnostics = readingDiagnostics.map { SiteDiagnostic(file: $0.file, line: $0.line, message: $0.message) }
+        let diagnostics = readingDiagnostics.map { SiteDiagnostic(file: $0.file, line: $0.line, isError: $0.severity == .error, message: $0.message) }
         return Result(tree: tree, model: model, diagnostics: diagnostics, moneyFactCount: 0)
     }
 
-    /// Reads report files into reports; files that are not text are skipped with a warning.
+    /// Reads report files into reports; files that are not text are skipped with an error.
     public static func read(_ files: [ReportFile], config: SiteConfig) -> ([Report], [ReadingDiagnostic]) {
         let reader = PageReader(options: ReadingOptions(defaultYear: config.defaultYear, gazetteer: gazetteer(for: config)))
         var reports: [Report] = []

@@ -1,14 +1,17 @@
-/// A warning from building the site, printed as `file:line: warning: message`.
+/// A warning or error from building the site, printed as `file:line: warning: message`.
 public struct SiteDiagnostic: Sendable, Hashable, CustomStringConvertible {
     public var file: String
     public var line: Int
+    /// An error means part of the input could not be used: a report was skipped.
+    public var isError: Bool
     public var message: String
 
-    public init(file: String, line: Int, message: String) {
+    public init(file: String, line: Int, isError: Bool = false, message: String) {
         self.file = file
         self.line = line
+        self.isError = isError
         self.message = message
     }
 
-    public var description: String { "\(file):\(line): warning: \(message)" }
+    public var description: String { "\(file):\(line): \(isError ? "error" : "warning"): \(message)" }
 }
