@@ -49,6 +49,38 @@ import Testing
         let (report, diagnostics) = PageReader().read(ReportFile(name: "bin.txt", bytes: [0, 1, 2, 3]))
         #expect(report == nil)
         #expect(diagnostics.count == 1)
-        #expect(diagnostics[0].description.hasPrefix("bin.txt:1: warning:"))
+        #expect(diagnostics[0].description.hasPrefix("bin.txt:1: error:"))
+    }
+}
+
+@Suite struct DamagedTextTests {
+    static let paragraph = String(repeating: "重点项目建设稳步推进,全区上下齐心协力。", count: 8)
+
+    @Test func aFewInvalidBytesInUTF8AreMarkedAndReportedWithTheirLine() throws {
+        let bytes = [UInt8]("\(Self.paragraph)\n\n第三行".utf8) + [0xFF] + [UInt8]("坏了\n".utf8)
+        let decoded = try ReportDecoder.decode(bytes, file: "a.txt").get()
+        #expect(decoded.encoding == .utf8)
+        #expect(decoded.text.contains("第三行\u{FFFD}坏了"))
+        #expect(decoded.diagnostics.map(\.line) == [3])
+    }
+
+    @Test func strayNULBytesAreRemovedWithAWarning() throws {
+        let bytes = [UInt8]("\(Self.paragraph)\n".utf8) + [0] + [UInt8]("第二行\n".utf8)
+        let decoded = try ReportDecoder.decode(bytes, file: "a.txt").get()
+        #expect(decoded.text == "\(Self.paragraph)\n第二行\n")
+        #expect(decoded.diagnostics.first?.line == 2)
+        #expect(decoded.diagnostics.first?.message.contains("NUL") == true)
+    }
+
+    @Test func gb18030PageIsReadLikeUTF8() throws {
+        let text = "张店区召开会议\n\n□ 本报记者 王明\n\n本报淄博讯 ２月１７日,张店区举行签约仪式。"
+        let bytes = [UInt8](text.data(using: ReportDecoder.gb18030)!)
+        let (report, _) = PageReader().read(ReportFile(name: "gbk.txt", bytes: bytes))
+        let article = try #require(report?.articles.first)
+        #expect(report?.encoding == .gb18030)
+        #expect(article.byline.reporters == ["王明"])
+        // Full-width digits are understood for the date while the text keeps them.
+        #expect(article.date == ReportDate(year: 2020, month: 2, day: 17))
+        #expect(article.paragraphs.first?.text == "２月１７日,张店区举行签约仪式。")
     }
 }
