@@ -25,6 +25,7 @@ import Testing
         let file = try #require(fixture["file"] as? String)
         let bytes = try [UInt8](Data(contentsOf: Self.reports.appendingPathComponent(file)))
         let report = try #require(PageReader().read(ReportFile(name: file, bytes: bytes)).report)
+        BadInputTests.expectNoTextLost(String(decoding: bytes, as: UTF8.self), in: report)
         let encoder = JSONEncoder()
         let export = try Self.json(encoder.encode(ReportExport(report)))
 

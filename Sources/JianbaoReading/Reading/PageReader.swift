@@ -52,13 +52,34 @@ public struct PageReader: Sendable {
             article.date = body.lazy.compactMap { DateFinder.firstDate(in: $0, defaultYear: self.options.defaultYear) }.first
             return article
         }
-        var diagnostics = layout.diagnostics + stitchDiagnostics
+        var diagnostics = layout.diagnostics + stitchDiagnostics + Self.shapeDiagnostics(blocks, file: file)
+        for article in articles where article.paragraphs.isEmpty {
+            diagnostics.append(ReadingDiagnostic(file: file, line: article.source.firstLine,
+                message: "“\(article.displayTitle)” has no text under it"))
+        }
         for article in articles where article.place == nil {
             diagnostics.append(ReadingDiagnostic(file: file, line: article.source.firstLine,
                 message: "no place found for “\(article.displayTitle)”; add it to site.json's places"))
         }
         diagnostics.sort { $0.line < $1.line }
         return (Report(file: file, encoding: .utf8, articles: articles, furniture: layout.furniture), diagnostics)
+    }
+
+    // A page was usually not meant to be empty or to have lines thousands of characters long.
+    static let longestUsualLine = 2000
+
+    static func shapeDiagnostics(_ blocks: [TextBlock], file: String) -> [ReadingDiagnostic] {
+        if blocks.isEmpty {
+            return [ReadingDiagnostic(file: file, line: 1, message: "the file has no text; no articles read")]
+        }
+        var found: [ReadingDiagnostic] = []
+        for block in blocks {
+            for (offset, line) in block.lines.enumerated() where line.utf8.count > longestUsualLine && line.count > longestUsualLine {
+                found.append(ReadingDiagnostic(file: file, line: block.firstLine + offset,
+                    message: "a line of \(line.count) characters, kept as one paragraph; the page may have lost its line breaks"))
+            }
+        }
+        return found
     }
 
     // Body text after a wide gap, whose run of text ends at another wide gap before a heading or the page's end.
