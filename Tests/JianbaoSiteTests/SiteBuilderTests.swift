@@ -13,6 +13,15 @@ import Testing
         #expect(result.model.districts.map(\.name) == ["临淄区", "张店区"])
     }
 
+    @Test func zonesAndSharedNamesAreQualifiedByTheirCity() throws {
+        let zone = "开发区\n\n召开调度会\n\n开发区讯(高庆贺)1月12日,开发区召开会议。聊城市领导出席。"
+        let gulouNanjing = "鼓楼区召开会议\n\n本报南京讯 1月2日,南京市鼓楼区召开会议。"
+        let gulouFuzhou = "鼓楼区召开会议\n\n本报福州讯 1月3日,福州市鼓楼区召开会议。"
+        let result = try SiteBuilder.build(try SampleSite.input(reports: ["a.txt": zone, "b.txt": gulouNanjing, "c.txt": gulouFuzhou]))
+        #expect(result.model.districts.map(\.name).sorted() == ["南京市 鼓楼区", "福州市 鼓楼区", "聊城市 开发区"])
+        #expect(SampleSite.text(result.tree, "districts/liao-cheng-shi-kai-fa-qu.html").contains("<h1>聊城市 开发区</h1>"))
+    }
+
     @Test func articlePageShowsTheReadingAndEscapesReportText() throws {
         let tree = try SiteBuilder.build(try SampleSite.input()).tree
         let path = try #require(tree.paths.first { $0.hasPrefix("articles/zhong-dian") })

@@ -9,6 +9,8 @@ public struct Place: Sendable, Hashable {
     public var province: String?
     public var longitude: Double?
     public var latitude: Double?
+    /// A generic zone such as 开发区, known only by the city the page names; its name needs that city.
+    public var isZone: Bool = false
 
     public init(name: String, level: Level, city: String?, province: String?, longitude: Double? = nil, latitude: Double? = nil) {
         self.name = name

@@ -71,8 +71,10 @@ struct PlaceResolver: Sendable {
             return place
         }
         let city = pageCity.flatMap { gazetteer.places(named: $0).first { $0.level == .city } }
-        return Place(name: name, level: .district, city: pageCity, province: city?.province,
-                     longitude: city?.longitude, latitude: city?.latitude)
+        var zone = Place(name: name, level: .district, city: pageCity, province: city?.province,
+                         longitude: city?.longitude, latitude: city?.latitude)
+        zone.isZone = true
+        return zone
     }
 
     private func district(in text: String, allowShortNames: Bool) -> Place? {

@@ -27,13 +27,22 @@ public struct SiteModel: Sendable {
         for (index, slug) in Slug.unique(entries.map(\.slug)).enumerated() { entries[index].slug = slug }
         entries.sort(by: ArticleEntry.newestFirst)
 
+        // Districts are told apart by city too: 鼓楼区 is in four cities, and every city may have a 开发区.
         var byDistrict: [String: [Int]] = [:]
         var places: [String: Place] = [:]
         for (index, entry) in entries.enumerated() {
-            let name = entry.article.place?.name ?? Self.unplacedName
-            byDistrict[name, default: []].append(index)
-            if let place = entry.article.place { places[name] = places[name] ?? place }
+            let place = entry.article.place
+            let key = place.map { Self.qualifiedName($0) } ?? Self.unplacedName
+            byDistrict[key, default: []].append(index)
+            if let place { places[key] = places[key] ?? place }
         }
+        let shared = Dictionary(grouping: places.values.map(\.name), by: { $0 }).filter { $0.value.count > 1 }.keys
+        var titles: [String: String] = [:]
+        for (key, place) in places {
+            titles[key] = place.isZone || shared.contains(place.name) ? key : place.name
+        }
+        byDistrict = Dictionary(uniqueKeysWithValues: byDistrict.map { (titles[$0.key] ?? $0.key, $0.value) })
+        places = Dictionary(uniqueKeysWithValues: places.map { (titles[$0.key] ?? $0.key, $0.value) })
         // Pinyin is computed once per name, not in the sort's comparisons; the unplaced group goes last.
         let names = Self.sortedByPinyin(byDistrict.keys) { $0 == Self.unplacedName }
         let districtSlugs = Slug.unique(names.map { Slug.make($0) })
@@ -56,6 +65,12 @@ public struct SiteModel: Sendable {
         for (cityIndex, city) in cities.enumerated() {
             for district in city.districts { districts[district].city = cityIndex }
         }
+    }
+
+    /// `聊城市 开发区`: the name with its city in front, for names that are not unique on their own.
+    public static func qualifiedName(_ place: Place) -> String {
+        guard let city = place.city, city != place.name else { return place.name }
+        return "\(city) \(place.name)"
     }
 
     static func sortedByPinyin(_ names: some Sequence<String>, last: (String) -> Bool) -> [String] {

@@ -67,7 +67,7 @@ public struct SitePages: Sendable {
             date: article.date.map(ChineseDate.long), isoDate: article.date?.iso,
             district: links.district(entry.district),
             bodyHTML: CmarkRenderer.html(ArticleMarkdown(article).body),
-            source: "\(entry.report),第\(article.source.firstLine)–\(article.source.lastLine)行",
+            source: "\(entry.report),第" + article.sources.map { "\($0.firstLine)–\($0.lastLine)" }.joined(separator: "、") + "行",
             related: Array(related)
         )
     }
