@@ -34,4 +34,11 @@ import Testing
 
             """)
     }
+
+    @Test func aListBlockBecomesAListWithEscapedItems() {
+        let list = Paragraph(text: "- 综合协调** (0536-8090761)\n- 投资运行 <b>", source: SourceRange(file: "a.txt", firstLine: 3, lastLine: 4))
+        let article = Article(headline: "热线", blocks: [.paragraph(list)], source: SourceRange(file: "a.txt", firstLine: 1, lastLine: 4))
+        let html = CmarkRenderer.html(ArticleMarkdown(article).body)
+        #expect(html == "<ul>\n<li>综合协调** (0536-8090761)</li>\n<li>投资运行 &lt;b&gt;</li>\n</ul>\n")
+    }
 }

@@ -29,6 +29,15 @@ public struct Paragraph: Sendable, Hashable {
         if source.lastLine > source.firstLine { pieces.append(Piece(length: 0, line: source.lastLine)) }
     }
 
+    /// Whether the paragraph is a list, one item per line.
+    public var isList: Bool { text.contains("\n") }
+
+    /// A list item's text without its marker.
+    public static func itemText(_ line: String) -> String {
+        guard let marker = TextBlock.listMarkers.first(where: { line.hasPrefix($0) }) else { return line }
+        return String(line.dropFirst(marker.count)).trimmingWhitespace()
+    }
+
     /// From the first line the paragraph was read from to the last.
     public var source: SourceRange {
         let lines = pieces.map(\.line)

@@ -33,9 +33,18 @@ struct TextBlock: Sendable, Hashable {
         return blocks
     }
 
+    static let listMarkers = ["- ", "-", "• ", "•", "· ", "●", "◆", "* "]
+
+    /// Whether every line is an item of a list, such as the hotlines `- 综合协调 (0536-8090761)`.
+    var isList: Bool {
+        lines.count >= 2 && lines.allSatisfy { line in Self.listMarkers.contains { line.hasPrefix($0) } }
+    }
+
     /// The block as paragraph text, less `dropping` leading characters (a dateline), with each line's share.
+    /// A list keeps one item per line; other lines run on, as the layout broke them.
     func paragraph(file: String, dropping: Int = 0) -> Paragraph {
         var pieces: [Paragraph.Piece] = []
+        let separator = isList ? "\n" : ""
         var text = ""
         var toDrop = dropping
         for (offset, line) in lines.enumerated() {
@@ -47,6 +56,10 @@ struct TextBlock: Sendable, Hashable {
                 if text.isEmpty { kept = Substring(kept.trimmingWhitespace()) }
             }
             guard !kept.isEmpty else { continue }
+            if !text.isEmpty && !separator.isEmpty {
+                text += separator
+                pieces[pieces.count - 1].length += separator.count
+            }
             text += kept
             pieces.append(Paragraph.Piece(length: kept.count, line: firstLine + offset))
         }

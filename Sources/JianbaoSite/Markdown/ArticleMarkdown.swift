@@ -27,6 +27,10 @@ public struct ArticleMarkdown: Sendable {
             switch block {
             case .section(let title, _):
                 parts.append("## \(MarkdownEscaper.escape(title))")
+            case .paragraph(let paragraph) where paragraph.isList:
+                parts.append(paragraph.text.split(separator: "\n").map { item in
+                    "- " + MarkdownEscaper.escape(Paragraph.itemText(String(item)))
+                }.joined(separator: "\n"))
             case .paragraph(let paragraph):
                 var text = MarkdownEscaper.escape(paragraph.text)
                 if let dateline = datelinePending {
