@@ -4,6 +4,8 @@ import Foundation
 public struct Gazetteer: Sendable {
     /// Every place by every name it is known by (full names, short names, aliases).
     private(set) var byName: [String: [Place]] = [:]
+    /// Names made by dropping a suffix (张店 for 张店区), which text uses inside other words too.
+    private var shortForms: [String: [Place]] = [:]
     /// Every name by its first character, longest first, so scanning text tries only names that can match.
     private var namesByFirstCharacter: [Character: [[Character]]] = [:]
 
@@ -47,7 +49,10 @@ public struct Gazetteer: Sendable {
         var keys = [place.name] + aliases
         for suffix in ["自治县", "自治州", "区", "县", "市", "省"] where place.name.hasSuffix(suffix) {
             let short = String(place.name.dropLast(suffix.count))
-            if short.count >= 2 { keys.append(short) }
+            if short.count >= 2, !aliases.contains(short) {
+                keys.append(short)
+                shortForms[short, default: []].append(place)
+            }
             break
         }
         for key in Set(keys) {
@@ -57,6 +62,11 @@ public struct Gazetteer: Sendable {
             }
             byName[key, default: []].append(place)
         }
+    }
+
+    /// Whether `name` is only a short form of `place`, not its full name or a declared alias.
+    public func isShortForm(_ name: String, of place: Place) -> Bool {
+        name != place.name && (shortForms[name]?.contains(place) ?? false)
     }
 
     /// Every place whose name, short name or alias is `name`.

@@ -15,9 +15,9 @@ struct PlaceResolver: Sendable {
         // a short city name counts only when no Han character follows it, districts only by full name.
         for mention in gazetteer.mentions(in: pageText) {
             for place in mention.places {
-                if place.level == .city, place.name == mention.name || Self.standsAlone(mention) {
+                if place.level == .city, !gazetteer.isShortForm(mention.name, of: place) || Self.standsAlone(mention) {
                     cityVotes[place.name, default: 0] += 1
-                } else if place.level == .district, place.name == mention.name, let city = place.city {
+                } else if place.level == .district, !gazetteer.isShortForm(mention.name, of: place), let city = place.city {
                     districtVotes[city, default: 0] += 1
                 }
             }
@@ -80,7 +80,7 @@ struct PlaceResolver: Sendable {
     private func district(in text: String, allowShortNames: Bool) -> Place? {
         for mention in gazetteer.mentions(in: text) {
             let candidates = mention.places.filter {
-                $0.level == .district && ($0.name == mention.name || (allowShortNames && Self.standsAlone(mention)))
+                $0.level == .district && (!gazetteer.isShortForm(mention.name, of: $0) || (allowShortNames && Self.standsAlone(mention)))
             }
             if let place = best(candidates) { return place }
         }

@@ -1,0 +1,52 @@
+import Testing
+@testable import JianbaoReading
+
+/// Which place an article is about, rule by rule, in the order the resolver tries them.
+@Suite struct PlaceResolverTests {
+    static let gazetteer: Gazetteer = {
+        var gazetteer = Gazetteer.china
+        var zone = Place(name: "高新技术产业开发区", level: .district, city: "潍坊市", province: "山东省")
+        zone.isZone = true
+        gazetteer.add(zone, aliases: ["潍坊高新区"])
+        return gazetteer
+    }()
+
+    @Test(arguments: [
+        // A district in a title, by full name or by a short name standing alone.
+        (["张店区召开会议"], nil, [], "淄博市", "张店区"),
+        (["临朐:联防联控"], nil, [], "潍坊市", "临朐县"),
+        // A generic zone in a title or dateline takes the page's city.
+        (["开发区:招商引资"], nil, [], "聊城市", "开发区"),
+        (["召开调度会"], "开发区讯", [], "聊城市", "开发区"),
+        // The dateline's district, then a city in the titles.
+        (["班列恢复运行"], "本报青州讯", [], "潍坊市", "青州市"),
+        (["潍坊市推动复工"], nil, ["各县市区积极行动。"], "潍坊市", "潍坊市"),
+        // Body text: a full district name of the page's city; a district of another city is a namesake.
+        (["召开会议"], nil, ["近日,寒亭区召开会议。"], "潍坊市", "寒亭区"),
+        (["召开会议"], nil, ["张店区的经验值得学习。"], "潍坊市", nil),
+        // The dateline's city when the body names no district; a zone in the body last.
+        (["关爱行动"], "本报潍坊讯", ["全市工会行动起来。"], "潍坊市", "潍坊市"),
+        (["担当作为"], nil, ["街道在开发区党工委领导下工作。"], "聊城市", "开发区"),
+        // A name declared in site.json, through its alias.
+        (["潍坊高新区召开会议"], nil, [], "潍坊市", "高新技术产业开发区"),
+    ] as [([String], String?, [String], String, String?)])
+    func findsThePlace(titles: [String], dateline: String?, body: [String], pageCity: String, expected: String?) {
+        var resolver = PlaceResolver(gazetteer: Self.gazetteer, pageText: "")
+        resolver.pageCity = pageCity
+        let place = resolver.place(titles: titles, dateline: dateline, body: body)
+        #expect(place?.name == expected)
+        if expected != nil { #expect(place?.city == pageCity) }
+    }
+
+    @Test func thePageCityIsTheCityNamedMostOften() {
+        let text = "聊城市召开会议。希杰(聊城)生物科技有限公司在聊城投资。淄博市代表参加。"
+        #expect(PlaceResolver(gazetteer: Self.gazetteer, pageText: text).pageCity == "聊城市")
+    }
+
+    @Test func shortNamesInsideWordsAreNotPlaces() {
+        // 东城 is short for Beijing's 东城区, but 东城街道 is a subdistrict.
+        var resolver = PlaceResolver(gazetteer: Self.gazetteer, pageText: "")
+        resolver.pageCity = "聊城市"
+        #expect(resolver.place(titles: ["东城街道经济社会发展纪实"], dateline: nil, body: []) == nil)
+    }
+}
