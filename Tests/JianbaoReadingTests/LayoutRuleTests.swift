@@ -168,4 +168,28 @@ import Testing
         #expect(report.articles[0].subheadline?.hasPrefix("一手抓") == true)
         #expect(report.articles[0].paragraphs.count == 2)
     }
+
+    @Test func aDatelineInsideTheTextWithNoHeadlineStaysInTheArticle() throws {
+        let (report, diagnostics) = Self.read("标题\n\n□ 记者 王明\n\n\(Self.prose)\n\n本报临沂讯 近日,全市召开会议。")
+        let article = try #require(report.articles.first)
+        #expect(report.articles.count == 1)
+        #expect(article.dateline == nil)
+        #expect(article.paragraphs.last?.text == "本报临沂讯 近日,全市召开会议。")
+        #expect(diagnostics.contains { $0.line == 7 && $0.message.contains("dateline") })
+    }
+
+    @Test(arguments: [(1, 2), (3, 1)])
+    func aLoneHeadingOverADatelineOpensAnArticleUnlessAWideGapMakesItASection(blankLines: Int, articles: Int) {
+        let gap = String(repeating: "\n", count: blankLines + 1)
+        let page = "标题\n\n□ 记者 王明\n\n\(Self.prose)\(gap)召开调度会\n\n高新区讯(张三)近日,全区召开会议。"
+        #expect(Self.read(page).0.articles.count == articles)
+    }
+
+    @Test func aCutParagraphRightUnderASectionHeadingIsText() throws {
+        let page = "标题\n\n□ 记者 王明\n\n\n\n小标题\n\n在市委、市政府的坚强领导下,全区担当作为,精\n\n准施策,科学防控。"
+        let (report, _) = Self.read(page)
+        #expect(report.articles.count == 1)
+        #expect(report.articles[0].sections == ["小标题"])
+        #expect(report.articles[0].paragraphs.map(\.text) == ["在市委、市政府的坚强领导下,全区担当作为,精准施策,科学防控。"])
+    }
 }

@@ -12,24 +12,38 @@ enum CutParagraph {
     // Longer than any section heading in this genre, when it also has clauses.
     static let longestHeading = 24
 
-    /// Whether a title-shaped block that follows body text is really the cut start of a paragraph.
-    static func isCut(_ block: TextBlock) -> Bool {
+    /// Whether a title-shaped block that follows body text is really the cut start of a paragraph;
+    /// `underSection`: it follows a section heading, which has no subheadline, so any clause is prose.
+    static func isCut(_ block: TextBlock, underSection: Bool = false) -> Bool {
         guard block.lines.count == 1, block.blankLinesBefore <= 1 else { return false }
         let text = block.joined
         // Spaces between words mark a heading set in parts: `党建引领 打造高素质招商引资队伍`.
         guard !text.contains(where: \.isWhitespace) else { return false }
         guard text.contains(where: { $0 == "," || $0 == "," }), !text.hasPrefix("“") else { return false }
+        if underSection { return true }
         if proseOpeners.contains(where: { text.hasPrefix($0) }) { return true }
         if let last = text.last, unfinishedEndings.contains(last) { return true }
         return text.count > longestHeading
     }
 
-    /// The kinds with cut paragraph starts turned back into body text.
+    /// The kinds with cut paragraph starts turned back into body text: title-shaped blocks after body
+    /// text, or right after a section heading (which cannot have a subheadline).
     static func refine(_ kinds: [BlockKind], of blocks: [TextBlock]) -> [BlockKind] {
         var refined = kinds
-        for index in blocks.indices.dropFirst() where refined[index] == .title && refined[index - 1] == .body {
-            if isCut(blocks[index]) { refined[index] = .body }
+        for index in blocks.indices.dropFirst() where refined[index] == .title {
+            let afterText = refined[index - 1] == .body
+            let afterSection = refined[index - 1] == .title && index >= 2 && isSectionHeading(index - 1, refined, blocks)
+            if (afterText || afterSection) && isCut(blocks[index], underSection: afterSection) { refined[index] = .body }
         }
         return refined
+    }
+
+    // A heading right under a credit line, or after a wide gap in running text, heads a section.
+    private static func isSectionHeading(_ index: Int, _ kinds: [BlockKind], _ blocks: [TextBlock]) -> Bool {
+        switch kinds[index - 1] {
+        case .byline: true
+        case .body: blocks[index].blankLinesBefore >= 3
+        default: false
+        }
     }
 }

@@ -27,7 +27,8 @@ struct PageLayout {
         switch next {
         case .byline?: opensArticle = true
         case .title?, .furniture?, nil: opensArticle = count >= 2
-        case .body?: opensArticle = count >= 2 || startsWithDateline || current == nil
+        // A lone heading after a wide gap inside an article is a section heading, even over a dateline.
+        case .body?: opensArticle = count >= 2 || current == nil || (startsWithDateline && run[0].blankLinesBefore < 3)
         }
         if opensArticle {
             open(titles, bylineFollows: next.map { if case .byline = $0 { true } else { false } } ?? false)
@@ -95,7 +96,13 @@ struct PageLayout {
 
     /// Adds body text; `setApart` says wide gaps frame it, as they frame a boxed item.
     mutating func addParagraph(_ block: TextBlock, setApart: Bool) {
-        let match = DatelineParser.match(block.joined)
+        var match = DatelineParser.match(block.joined)
+        // A dateline with no headline above it, inside an article's text, is kept as text of that article.
+        if match != nil, let index = current, !articles[index].paragraphs.isEmpty {
+            diagnostics.append(ReadingDiagnostic(file: file, line: block.firstLine,
+                message: "a dateline inside the text of “\(articles[index].displayTitle)”, with no headline of its own; kept in that article"))
+            match = nil
+        }
         var paragraph = block.paragraph(file: file, dropping: match?.consumed ?? 0)
         var trailingByline: Byline?
         if let trailing = BylineParser.trailing(in: paragraph.text), trailing.length < paragraph.text.count {
@@ -121,9 +128,6 @@ struct PageLayout {
         let source = range(block, block)
         if let index = current {
             let article = articles[index]
-            if dateline != nil && !article.paragraphs.isEmpty {
-                return start(Article(source: source))
-            }
             if setApart, dateline == nil, article.headline != nil,
                let last = article.paragraphs.last, !Self.breaksOff(last.text) {
                 let inset = start(Article(source: source))
