@@ -18,9 +18,16 @@ import Testing
         ("“一方有困难,八方来支援!”", false),
         ("做好“十件实事”树立党员标杆", false),
         ("助企复工保增长全区145家复工复产", false),
+        ("到9月16日,全县3例确诊病例全部治", true),
+        ("2019年以来,街道促进辖区企业", true),
+        ("2020年重点项目 开工", false),
     ])
     func cutParagraphsAreToldFromHeadings(line: String, isCut: Bool) {
         #expect(CutParagraph.isCut(TextBlock(lines: [line], firstLine: 1, blankLinesBefore: 1)) == isCut)
+    }
+
+    @Test func aDatelineNeverStartsAHeading() {
+        #expect(BlockKind.of(TextBlock(lines: ["本报济宁讯 8月27日,全县举行签约仪式,山"], firstLine: 1)) == .body)
     }
 
     @Test func aHeadingAfterAWideGapIsNeverACutParagraph() {

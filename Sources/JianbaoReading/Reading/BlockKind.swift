@@ -19,7 +19,8 @@ enum BlockKind: Sendable, Hashable {
         if let byline = BylineParser.parse(block.lines) {
             return .byline(byline)
         }
-        return looksLikeTitle(block) ? .title : .body
+        // A dateline only ever opens a paragraph.
+        return looksLikeTitle(block) && DatelineParser.match(block.joined) == nil ? .title : .body
     }
 
     // Headings are one or two short lines that end no sentence; a short quoted exclamation can be one too.

@@ -21,9 +21,21 @@ enum CutParagraph {
         guard !text.contains(where: \.isWhitespace) else { return false }
         guard text.contains(where: { $0 == "," || $0 == "," }), !text.hasPrefix("“") else { return false }
         if underSection { return true }
-        if proseOpeners.contains(where: { text.hasPrefix($0) }) { return true }
+        if proseOpeners.contains(where: { text.hasPrefix($0) }) || startsWithDate(text) { return true }
         if let last = text.last, unfinishedEndings.contains(last) { return true }
         return text.count > longestHeading
+    }
+
+    // `2月21日,…`, `到2月15日,…`, `2019年以来,…`: news text opens with dates, headings seldom do.
+    static func startsWithDate(_ text: String) -> Bool {
+        var rest = Substring(FullWidth.folded(text))
+        for lead in ["到", "至", "截至", "自", "从", "在"] where rest.hasPrefix(lead) {
+            rest = rest.dropFirst(lead.count)
+            break
+        }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, let unit = rest.dropFirst(digits.count).first else { return false }
+        return unit == "月" || unit == "年" || unit == "日"
     }
 
     /// The kinds with cut paragraph starts turned back into body text: title-shaped blocks after body

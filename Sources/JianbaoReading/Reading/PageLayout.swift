@@ -119,7 +119,7 @@ struct PageLayout {
             articles[index].dateline = match.dateline
             if let credit = match.byline { articles[index].byline.merge(credit) }
         }
-        articles[index].blocks.append(.paragraph(paragraph))
+        if !paragraph.text.isEmpty { articles[index].blocks.append(.paragraph(paragraph)) }
         articles[index].extend(to: range(block, block))
     }
 
