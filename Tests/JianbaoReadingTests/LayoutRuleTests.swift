@@ -26,6 +26,11 @@ import Testing
         #expect(CutParagraph.isCut(TextBlock(lines: [line], firstLine: 1, blankLinesBefore: 1)) == isCut)
     }
 
+    @Test(arguments: ["□ 记者 王明 摄", "本报记者 李华 摄影", "责任编辑 赵卫平", "电话:(0531)85193261"])
+    func creditsForPicturesAndEditorsAreFurniture(line: String) {
+        #expect(BlockKind.of(TextBlock(lines: [line], firstLine: 1)) == .furniture)
+    }
+
     @Test func aDatelineNeverStartsAHeading() {
         #expect(BlockKind.of(TextBlock(lines: ["本报济宁讯 8月27日,全县举行签约仪式,山"], firstLine: 1)) == .body)
     }

@@ -16,6 +16,11 @@ enum BlockKind: Sendable, Hashable {
         if furniturePrefixes.contains(where: { stripped.hasPrefix($0) }) || block.lines.allSatisfy(DateLine.isMasthead) {
             return .furniture
         }
+        // A photographer's credit (`□ 记者 王明 摄`) belongs to a picture the text no longer has.
+        if block.lines.count == 1, text.count <= 30, text.hasSuffix("摄") || text.hasSuffix("摄影"),
+           BylineParser.roles.contains(where: { text.contains($0.0) }) || text.hasPrefix("□") {
+            return .furniture
+        }
         if let byline = BylineParser.parse(block.lines) {
             return .byline(byline)
         }
