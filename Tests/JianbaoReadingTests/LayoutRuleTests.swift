@@ -92,6 +92,12 @@ import Testing
         #expect(article.paragraphs.map(\.text) == [Self.prose])
     }
 
+    @Test func aCreditInBracketsUnderTheTextJoinsTheBylineAbove() throws {
+        let (report, _) = Self.read("标题\n\n□ 记者 王明\n\n\(Self.prose)\n\n(通讯员 李华)")
+        #expect(report.articles.count == 1)
+        #expect(report.articles.first?.byline == Byline(reporters: ["王明"], correspondents: ["李华"]))
+    }
+
     @Test func datelineCreditsWithSeveralNamesAndRoles() throws {
         let match = try #require(DatelineParser.match("本报讯(记者 王明 通讯员 李华)近日,全区召开会议。"))
         #expect(match.dateline == "本报讯")

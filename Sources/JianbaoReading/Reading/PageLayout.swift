@@ -81,8 +81,10 @@ struct PageLayout {
     }
 
     mutating func addByline(_ byline: Byline, block: TextBlock) {
-        // A second credit line after body text starts an article whose headline is printed elsewhere.
-        if let index = current, articles[index].byline.isEmpty || articles[index].paragraphs.isEmpty {
+        // A second credit line after body text starts an article whose headline is printed elsewhere;
+        // a credit in brackets closes the text above it.
+        let closing = block.heading.first.map(BylineParser.openers.contains) ?? false
+        if let index = current, closing || articles[index].byline.isEmpty || articles[index].paragraphs.isEmpty {
             articles[index].byline.merge(byline)
             articles[index].extend(to: range(block, block))
         } else {
