@@ -1,36 +1,45 @@
-/// Finds the first `M月D日` date in text, with its year when printed or else the given one.
+import Foundation
+
+/// Finds the first date in text (`2月17日`, `三月六日`, `２０２０年２月２１日`), with its year when printed or else the given one.
 enum DateFinder {
     static func firstDate(in text: String, defaultYear: Int) -> ReportDate? {
-        let characters = Array(FullWidth.folded(text))
-        var index = 0
-        while index < characters.count {
-            if characters[index] == "月", let month = number(before: index, in: characters),
-               let (day, after) = number(after: index, in: characters), after < characters.count, characters[after] == "日",
-               (1...12).contains(month.value), (1...31).contains(day) {
-                var year = defaultYear
-                let yearEnd = month.start - 1
-                if yearEnd >= 0, characters[yearEnd] == "年", let printed = number(before: yearEnd, in: characters),
-                   (1900...2100).contains(printed.value) {
-                    year = printed.value
-                }
-                return ReportDate(year: year, month: month.value, day: day)
-            }
-            index += 1
-        }
-        return nil
+        all(in: text, defaultYear: defaultYear).first?.date
     }
 
-    private static func number(before end: Int, in characters: [Character]) -> (value: Int, start: Int)? {
+    /// Every month-and-day date in text, with the character offset where each starts.
+    static func all(in text: String, defaultYear: Int) -> [(date: ReportDate, offset: Int)] {
+        let characters = Array(text)
+        var found: [(ReportDate, Int)] = []
+        for index in characters.indices where characters[index] == "月" {
+            guard let month = number(endingAt: index, in: characters, maxLength: 3), (1...12).contains(month.value),
+                  let day = NumberParser.parse(characters, at: index + 1), day.range.upperBound < characters.count,
+                  characters[day.range.upperBound] == "日" || characters[day.range.upperBound] == "号",
+                  let dayValue = Int(exactly: day.value), (1...31).contains(dayValue) else { continue }
+            var year = defaultYear
+            var start = month.start
+            if start > 0, characters[start - 1] == "年",
+               let printed = number(endingAt: start - 1, in: characters, maxLength: 4), (1900...2100).contains(printed.value) {
+                year = printed.value
+                start = printed.start
+            }
+            found.append((ReportDate(year: year, month: month.value, day: dayValue), start))
+        }
+        return found
+    }
+
+    /// The whole number written right before `end`, read back over at most `maxLength` characters.
+    static func number(endingAt end: Int, in characters: [Character], maxLength: Int) -> (value: Int, start: Int)? {
         var start = end
-        while start > 0, characters[start - 1].isASCII, characters[start - 1].isNumber, end - start < 4 { start -= 1 }
-        guard start < end, let value = Int(String(characters[start..<end])) else { return nil }
+        while start > 0, end - start < maxLength, NumberParser.startsNumber(characters[start - 1]) { start -= 1 }
+        guard start < end, let parsed = NumberParser.parse(characters, at: start), parsed.range.upperBound == end,
+              let value = Int(exactly: parsed.value) else { return nil }
         return (value, start)
     }
+}
 
-    private static func number(after marker: Int, in characters: [Character]) -> (Int, Int)? {
-        var end = marker + 1
-        while end < characters.count, characters[end].isASCII, characters[end].isNumber, end - marker <= 2 { end += 1 }
-        guard end > marker + 1, let value = Int(String(characters[(marker + 1)..<end])) else { return nil }
-        return (value, end)
+extension Int {
+    init?(exactly decimal: Decimal) {
+        guard decimal == decimal.rounded(), let value = Int(exactly: NSDecimalNumber(decimal: decimal).doubleValue) else { return nil }
+        self = value
     }
 }
