@@ -50,12 +50,32 @@ import Testing
         }
     }
 
+    static let factFields = ["district", "date", "year", "kind", "projects", "total_yi", "annual_yi",
+                             "approx", "currency", "category", "parent", "quote"]
+
+    @Test(arguments: names)
+    func moneyFactsMatchTheAnnotations(name: String) throws {
+        let fixture = try Self.json(Data(contentsOf: Self.expected.appendingPathComponent(name)))
+        let file = try #require(fixture["file"] as? String)
+        let bytes = try [UInt8](Data(contentsOf: Self.reports.appendingPathComponent(file)))
+        let report = try #require(PageReader().read(ReportFile(name: file, bytes: bytes)).report)
+        let export = try Self.json(JSONEncoder().encode(ReportExport(report)))
+        let expectedFacts = try #require(fixture["money_facts"] as? [[String: Any]])
+        let facts = try #require(export["money_facts"] as? [[String: Any]])
+        try #require(facts.count == expectedFacts.count)
+        for (index, (want, got)) in zip(expectedFacts, facts).enumerated() {
+            for field in Self.factFields {
+                #expect(Self.same(want[field], got[field]), "\(file) fact \(index) \(field): \(String(describing: got[field]))")
+            }
+        }
+    }
+
     static func same(_ a: Any?, _ b: Any?) -> Bool {
         switch (a, b) {
         case (nil, nil), (is NSNull, nil), (nil, is NSNull), (is NSNull, is NSNull): true
         case let (x as String, y as String): x == y
         case let (x as [String], y as [String]): x == y
-        case let (x as NSNumber, y as NSNumber): x == y
+        case let (x as NSNumber, y as NSNumber): abs(x.doubleValue - y.doubleValue) <= 1e-9 * max(1, abs(x.doubleValue))
         default: false
         }
     }

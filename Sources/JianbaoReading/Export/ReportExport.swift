@@ -1,3 +1,5 @@
+import Foundation
+
 /// A report in the fixtures' JSON schema, which `jianbao extract --format json` prints.
 public struct ReportExport: Encodable, Sendable {
     public struct ArticleExport: Encodable, Sendable {
@@ -39,17 +41,75 @@ public struct ReportExport: Encodable, Sendable {
         }
     }
 
+    public struct MoneyFactExport: Encodable, Sendable {
+        var district: String?
+        var date: String?
+        var year: Int
+        var kind: String
+        var projects: Int?
+        var total_yi: Double
+        var annual_yi: Double?
+        var approx: String?
+        var currency: String
+        var category: String?
+        var parent: Int?
+        var quote: String
+        var source: String
+
+        init(_ fact: MoneyFact) {
+            district = fact.place?.name
+            date = fact.date.map { String(format: "%04d-%02d-%02d", $0.year, $0.month, $0.day) }
+            year = fact.year
+            kind = fact.kind.rawValue
+            projects = fact.projects
+            total_yi = Self.double(fact.amountYi)
+            annual_yi = fact.annualYi.map(Self.double)
+            approx = fact.approx
+            currency = fact.currency
+            category = fact.category
+            parent = fact.parent
+            quote = fact.quote.text
+            source = fact.quote.sources.map { "\($0.file):\($0.firstLine)" }.first ?? ""
+        }
+
+        // Through the shortest decimal text, so 12.67万元 is 0.001267 and not 0.0012670000000000001.
+        static func double(_ value: Decimal) -> Double {
+            Double(AmountText.yi(value * 100_000_000)) ?? NSDecimalNumber(decimal: value).doubleValue
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(district, forKey: .district)
+            try container.encode(date, forKey: .date)
+            try container.encode(year, forKey: .year)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(projects, forKey: .projects)
+            try container.encode(total_yi, forKey: .total_yi)
+            try container.encode(annual_yi, forKey: .annual_yi)
+            try container.encode(approx, forKey: .approx)
+            try container.encode(currency, forKey: .currency)
+            try container.encode(category, forKey: .category)
+            try container.encode(parent, forKey: .parent)
+            try container.encode(quote, forKey: .quote)
+            try container.encode(source, forKey: .source)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case district, date, year, kind, projects, total_yi, annual_yi, approx, currency, category, parent, quote, source
+        }
+    }
+
     var file: String
     var encoding: String
     var articles: [ArticleExport]
     var furniture: [String]
-    var money_facts: [String]
+    var money_facts: [MoneyFactExport]
 
     public init(_ report: Report) {
         file = report.file
         encoding = report.encoding == .utf8BOM ? TextEncoding.utf8.rawValue : report.encoding.rawValue
         furniture = report.furniture
-        money_facts = []
+        money_facts = report.moneyFacts.map(MoneyFactExport.init)
         articles = report.articles.map { article in
             let paragraphs = article.paragraphs.map(\.text)
             let sentences = paragraphs.flatMap(SentenceSplitter.sentences)

@@ -69,6 +69,16 @@ public struct Paragraph: Sendable, Hashable {
         }
     }
 
+    /// The line the character at `offset` was read from.
+    public func line(atOffset offset: Int) -> Int {
+        var end = 0
+        for piece in pieces {
+            end += piece.length
+            if offset < end { return piece.line }
+        }
+        return pieces.last?.line ?? 1
+    }
+
     /// The paragraph's sentences by the fixtures' rule, each with the lines it came from.
     public var sentences: [Sentence] {
         SentenceSplitter.ranges(in: text).map { span in

@@ -61,8 +61,15 @@ public struct PageReader: Sendable {
             diagnostics.append(ReadingDiagnostic(file: file, line: article.source.firstLine,
                 message: "no place found for “\(article.displayTitle)”; add it to site.json's places"))
         }
+        var report = Report(file: file, encoding: .utf8, articles: articles, furniture: layout.furniture)
+        // The page's own date, printed on its masthead, gives the year when an article names none.
+        let pageYear = layout.furniture.lazy.filter(DateLine.isMasthead)
+            .compactMap { DateFinder.firstDate(in: $0, defaultYear: self.options.defaultYear)?.year }.first ?? options.defaultYear
+        let (facts, factDiagnostics) = MoneyFactExtractor.facts(in: report, pageYear: pageYear)
+        report.moneyFacts = facts
+        diagnostics += factDiagnostics
         diagnostics.sort { $0.line < $1.line }
-        return (Report(file: file, encoding: .utf8, articles: articles, furniture: layout.furniture), diagnostics)
+        return (report, diagnostics)
     }
 
     // A page was usually not meant to be empty or to have lines thousands of characters long.

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Decides what an amount of money is from the words of its clause, then of its sentence.
+enum KindClassifier {
+    typealias Rule = (kind: MoneyFact.Kind, words: [String])
+
+    // In priority order. Figures that are not investment, and public money, are judged by their own
+    // clause only: an output value beside an investment total must not make the total output.
+    static let clauseRules: [Rule] = [
+        (.output, ["产值"]),
+        (.sales, ["销售收入", "销售额", "营业收入", "营收", "主营业务收入"]),
+        (.tax, ["利税", "税收", "纳税", "税金", "缴税"]),
+        (.trade, ["进出口", "出口额", "进口额", "外贸", "出口总额"]),
+        (.loan, ["贷款", "授信", "信贷"]),
+        (.donation, ["捐赠", "捐款", "捐助", "捐献"]),
+        (.relief, ["救助", "救济", "慰问金"]),
+        (.allocation, ["拨付", "调拨", "下拨", "拨款", "扶持资金", "专项资金", "补助资金", "奖补资金", "补贴资金"]),
+        (.resumption, ["复工"]),
+    ] + sentenceRules
+
+    static let sentenceRules: [Rule] = [
+        (.negotiating, ["在谈", "洽谈"]),
+        (.plan, ["预计", "力争", "拟", "计划", "策划"]),
+        (.fundsInPlace, ["到位"]),
+        (.groundbreaking, ["开工", "奠基"]),
+        (.signing, ["签约", "签订", "签下", "签署", "合同投资", "合同额"]),
+    ]
+
+    // Phrases that only name the figure (`计划总投资`), not a plan: removed before matching.
+    static let namingPhrases = ["年度计划投资", "计划总投资", "计划投资", "年度投资计划"]
+
+    /// The kind, and whether it came from words (false: nothing matched and the default was used).
+    static func kind(clause: String, sentence: String) -> (MoneyFact.Kind, fromWords: Bool) {
+        if let kind = firstMatch(clauseRules, in: clause) ?? firstMatch(sentenceRules, in: sentence) { return (kind, true) }
+        let investment = ["投资", "项目", "资金"].contains { sentence.contains($0) }
+        return (investment ? .plan : .other, false)
+    }
+
+    private static func firstMatch(_ rules: [Rule], in text: String) -> MoneyFact.Kind? {
+        var cleaned = text
+        for phrase in namingPhrases { cleaned = cleaned.replacingOccurrences(of: phrase, with: "") }
+        return rules.first { rule in rule.words.contains { cleaned.contains($0) } }?.kind
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Turns every amount of money in a report's article text into a money fact.
+public enum MoneyFactExtractor {
+    static let annualPhrases = ["年度计划投资", "年度投资", "年计划投资", "年内计划完成投资", "当年计划投资", "年度计划完成投资"]
+    static let cumulativeWords = ["以来", "累计", "共计", "累积"]
+    static let clauseBreaks: Set<Character> = [",", ",", ";", ";", "。", "!", "?", "!", "?"]
+
+    /// The facts in file order, their parents linked, and warnings for breakdowns that do not add up.
+    public static func facts(in report: Report, pageYear: Int) -> (facts: [MoneyFact], diagnostics: [ReadingDiagnostic]) {
+        var drafts: [FactDraft] = []
+        for (articleIndex, article) in report.articles.enumerated() {
+            let year = FactDate.articleYear(article.paragraphs.map(\.text), pageYear: pageYear)
+            for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
+                drafts += read(paragraph, article: article, at: [articleIndex, paragraphIndex], year: year, startingAt: drafts.count)
+            }
+        }
+        let ordered = Breakdowns.link(drafts)
+        return (ordered, Breakdowns.check(ordered, file: report.file))
+    }
+
+    static func read(_ paragraph: Paragraph, article: Article, at key: [Int], year: Int, startingAt base: Int) -> [FactDraft] {
+        var drafts: [FactDraft] = []
+        let spans = SentenceSplitter.ranges(in: paragraph.text)
+        let sentences = paragraph.sentences
+        var lastTotal: Int?
+        for (sentenceIndex, span) in spans.enumerated() {
+            let characters = Array(span.text)
+            let breakdownMarker = span.text.range(of: "其中").map { span.text.distance(from: span.text.startIndex, to: $0.lowerBound) }
+            let markerParent = lastTotal
+            var previousEnd = 0
+            var inSentence: [Int] = []
+            for amount in QuantityScanner.amounts(in: span.text) {
+                let clauseStart = max(previousEnd, (characters[..<amount.range.lowerBound].lastIndex { clauseBreaks.contains($0) } ?? -1) + 1)
+                let clauseEnd = characters[amount.range.upperBound...].firstIndex { clauseBreaks.contains($0) } ?? characters.count
+                let before = String(characters[clauseStart..<amount.range.lowerBound])
+                let after = String(characters[amount.range.upperBound..<clauseEnd])
+                previousEnd = amount.range.upperBound
+                if let last = inSentence.last, annualPhrases.contains(where: { before.hasSuffix($0) }) {
+                    drafts[last].fact.annual = amount.value
+                    continue
+                }
+                let previousClauseStart = (characters[..<max(clauseStart - 1, 0)].lastIndex { clauseBreaks.contains($0) } ?? -1) + 1
+                let previousClause = clauseStart > 0 ? String(characters[previousClauseStart..<(clauseStart - 1)]) : ""
+                let clause = before + String(characters[amount.range]) + after
+                let (kind, fromWords) = KindClassifier.kind(clause: clause, sentence: span.text)
+                let count = ProjectCount.find(after: after, before: before, previousClause: previousClause)
+                let date = FactDate.date(sentence: span.text, previous: sentenceIndex > 0 ? spans[sentenceIndex - 1].text : nil, year: year)
+                let currency = if case .money(let code) = amount.unit { code } else { "CNY" }
+                let isChild = breakdownMarker.map { amount.range.lowerBound > $0 } ?? false
+                let totalInSentence = inSentence.last { index in breakdownMarker.map { drafts[index].column - span.start < $0 } ?? false }
+                let parentDraft = isChild ? (totalInSentence ?? markerParent) : nil
+                let fact = MoneyFact(
+                    place: article.place, date: date,
+                    year: FactDate.year(sentence: span.text, date: date, articleYear: year),
+                    kind: kind, projects: count?.projects, amount: amount.value, annual: nil, approx: amount.approx,
+                    currency: currency, category: (isChild || count?.isNamed == true) ? count?.label : nil, parent: nil,
+                    quote: sentences[sentenceIndex], article: key[0],
+                    line: paragraph.line(atOffset: span.start + amount.range.lowerBound)
+                )
+                drafts.append(FactDraft(
+                    fact: fact, paragraph: key, sentence: sentenceIndex, column: span.start + amount.range.lowerBound,
+                    breakdownOf: parentDraft.map { $0 + base }, isExample: count != nil && after.hasPrefix("的") && !isChild, label: count?.label,
+                    kindFromWords: fromWords, isCumulative: cumulativeWords.contains { span.text.contains($0) }
+                ))
+                inSentence.append(drafts.count - 1)
+                if !isChild { lastTotal = drafts.count - 1 }
+            }
+        }
+        return drafts
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// The number of projects an amount covers and the label of those projects, read around the amount.
+///
+/// `总投资98.2亿元的5个项目`, `重点项目67个,总投资638亿元`, `20个市级重大项目总投资989.3亿元`, and a
+/// named project, `投资10亿元的海吉亚医院综合体项目`, which counts as one.
+struct ProjectCount: Sendable, Hashable {
+    var projects: Int
+    /// The projects' label (`市级重大项目`) or the named project.
+    var label: String?
+    /// Whether the project is named rather than counted.
+    var isNamed: Bool
+
+    static let clauseBreaks: Set<Character> = [",", ",", ";", ";", "。", "!", "?", ":", ":", "、"]
+    static let longestLabel = 24
+
+    /// Reads the text right after the amount, then the amount's clause and the clause before it.
+    static func find(after: String, before: String, previousClause: String) -> ProjectCount? {
+        if let found = following(after) { return found }
+        return preceding(before) ?? preceding(previousClause)
+    }
+
+    // `的5个项目`, `的17个重大项目`, `的海吉亚医院综合体项目`.
+    static func following(_ text: String) -> ProjectCount? {
+        guard text.hasPrefix("的") else { return nil }
+        let clause = String(text.dropFirst().prefix { !clauseBreaks.contains($0) && $0 != "…" })
+        guard let end = clause.range(of: "项目", options: .backwards)?.upperBound else { return nil }
+        let phrase = String(clause[..<end])
+        guard phrase.count <= longestLabel + 4 else { return nil }
+        if let (count, label) = countThenLabel(phrase) { return ProjectCount(projects: count, label: label, isNamed: false) }
+        guard !phrase.contains(where: { NumberParser.asciiDigit($0) != nil }) else { return nil }
+        return ProjectCount(projects: 1, label: phrase, isNamed: true)
+    }
+
+    // `20个市级重大项目总投资` or `工业项目24个,` / `项目共19个`.
+    static func preceding(_ clause: String) -> ProjectCount? {
+        var text = clause.trimmingWhitespace()
+        if text.hasPrefix("其中") { text = String(text.dropFirst(2)) }
+        for quantity in QuantityScanner.quantities(in: text) where quantity.unit == .count("个") {
+            guard let count = Int(exactly: quantity.value) else { continue }
+            let characters = Array(text)
+            let before = String(characters[..<quantity.range.lowerBound])
+            let after = String(characters[quantity.range.upperBound...])
+            if let end = after.range(of: "项目")?.upperBound, after[..<end].count <= longestLabel,
+               !after[..<end].contains(where: { clauseBreaks.contains($0) }) {
+                return ProjectCount(projects: count, label: String(after[..<end]), isNamed: false)
+            }
+            var label = before
+            if label.hasSuffix("共") { label.removeLast() }
+            if label.hasSuffix("项目") {
+                return ProjectCount(projects: count, label: labelWords(label), isNamed: false)
+            }
+        }
+        return nil
+    }
+
+    // `5个项目` → (5, 项目); `9个高端智能制造项目` → (9, 高端智能制造项目).
+    private static func countThenLabel(_ phrase: String) -> (Int, String)? {
+        guard let quantity = QuantityScanner.quantities(in: phrase).first, quantity.range.lowerBound == 0,
+              quantity.unit == .count("个"), let count = Int(exactly: quantity.value) else { return nil }
+        return (count, String(Array(phrase)[quantity.range.upperBound...]))
+    }
+
+    // The label is the words before the count, after any verb phrase: `共确定实施重点项目` → `重点项目`
+    // is too clever to guess; the whole run is kept and trimmed of leading function words.
+    private static func labelWords(_ text: String) -> String {
+        var label = text
+        for lead in ["目前", "共", "确定", "实施", "新", "其中"] where label.hasPrefix(lead) { label.removeFirst(lead.count) }
+        return label
+    }
+}
