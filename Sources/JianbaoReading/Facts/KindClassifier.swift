@@ -16,20 +16,24 @@ enum KindClassifier {
         (.relief, ["救助", "救济", "慰问金"]),
         (.allocation, ["拨付", "调拨", "下拨", "拨款", "扶持资金", "专项资金", "补助资金", "奖补资金", "补贴资金"]),
         (.resumption, ["复工"]),
-    ] + sentenceRules
-
-    static let sentenceRules: [Rule] = [
         (.negotiating, ["在谈", "洽谈"]),
+        // A projection (预计年底可完成…) is said of its own clause.
         (.plan, ["预计", "力争", "拟", "计划", "策划"]),
+    ] + stageRules
+
+    static let stageRules: [Rule] = [
         (.fundsInPlace, ["到位"]),
         (.groundbreaking, ["开工", "奠基"]),
         (.signing, ["签约", "签订", "签下", "签署", "合同投资", "合同额"]),
     ]
 
+    static let sentenceRules: [Rule] = [(.negotiating, ["在谈", "洽谈"]), (.plan, ["计划", "策划"])] + stageRules
+
     // Phrases that only name the figure (`计划总投资`), not a plan: removed before matching.
     static let namingPhrases = ["年度计划投资", "计划总投资", "计划投资", "年度投资计划"]
 
     /// The kind, and whether it came from words (false: nothing matched and the default was used).
+    /// `clause` is the amount's clause with the clause before it when that one states no amount.
     static func kind(clause: String, sentence: String) -> (MoneyFact.Kind, fromWords: Bool) {
         if let kind = firstMatch(clauseRules, in: clause) ?? firstMatch(sentenceRules, in: sentence) { return (kind, true) }
         let investment = ["投资", "项目", "资金"].contains { sentence.contains($0) }

@@ -41,10 +41,13 @@ public enum MoneyFactExtractor {
                     continue
                 }
                 let previousClauseStart = (characters[..<max(clauseStart - 1, 0)].lastIndex { clauseBreaks.contains($0) } ?? -1) + 1
-                let previousClause = clauseStart > 0 ? String(characters[previousClauseStart..<(clauseStart - 1)]) : ""
-                let clause = before + String(characters[amount.range]) + after
+                let afterBreak = clauseStart > 0 && clauseBreaks.contains(characters[clauseStart - 1])
+                let previousClause = afterBreak ? String(characters[previousClauseStart..<(clauseStart - 1)]) : ""
+                // The clause before counts as context (`新开工项目12个,总投资30亿元`) unless it has its own amount.
+                let context = QuantityScanner.amounts(in: previousClause).isEmpty ? previousClause : ""
+                let clause = context + "," + before + String(characters[amount.range]) + after
                 let (kind, fromWords) = KindClassifier.kind(clause: clause, sentence: span.text)
-                let count = ProjectCount.find(after: after, before: before, previousClause: previousClause)
+                let count = kind.isInvestment ? ProjectCount.find(after: after, before: before, previousClause: context) : nil
                 let date = FactDate.date(sentence: span.text, previous: sentenceIndex > 0 ? spans[sentenceIndex - 1].text : nil, year: year)
                 let currency = if case .money(let code) = amount.unit { code } else { "CNY" }
                 let isChild = breakdownMarker.map { amount.range.lowerBound > $0 } ?? false

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import JianbaoReading
+
+/// Money facts from made-up paragraphs: kinds, counts and qualifiers next to the decoys real reports have.
+@Suite struct MoneyFactTests {
+    static func facts(_ paragraphs: [String], headline: String = "张店区召开会议") -> [MoneyFact] {
+        let page = ([headline, "□ 记者 王明"] + paragraphs).joined(separator: "\n\n")
+        return PageReader().read(text: page, file: "f.txt").report.moneyFacts
+    }
+
+    static func describe(_ fact: MoneyFact) -> String {
+        var parts = [fact.kind.rawValue, AmountText.yi(fact.amount)]
+        if let projects = fact.projects { parts.append("\(projects)个") }
+        if let approx = fact.approx { parts.append(approx) }
+        if fact.currency != "CNY" { parts.append(fact.currency) }
+        if let parent = fact.parent { parts.append("of \(parent)") }
+        return parts.joined(separator: " ")
+    }
+
+    @Test(arguments: [
+        ("总投资10亿元的5个项目签约落户,达产后可实现年产值20亿元。", ["signing 10 5个", "output 20"]),
+        ("新开工项目12个,总投资30亿元,预计年销售收入50亿元、利税8亿元。", ["groundbreaking 30 12个", "sales 50", "tax 8"]),
+        ("全区外贸企业实现进出口额15亿元,同比增长8%。", ["trade 15"]),
+        ("拨付扶持资金500万元,支持120家企业复工复产。", ["allocation 0.05"]),
+        ("复工项目86个,总投资320亿元。", ["resumption 320 86个"]),
+        ("全区共有工业企业300家,实施重点项目45个,总投资210亿元。", ["plan 210 45个"]),
+        ("为全区1200余户困难家庭发放救助金35万元。", ["relief 0.0035"]),
+        ("截至目前,到位资金约12亿元。", ["funds_in_place 12 约"]),
+        ("在谈项目8个,计划总投资约60亿元。", ["negotiating 60 8个 约"]),
+        ("引进外资3.5亿美元,签约项目6个。", ["signing 3.5 USD"]),
+        ("企业共捐款200多万元。", ["donation 0.02 多"]),
+        ("为企业发放贷款1.2亿元。", ["loan 1.2"]),
+        ("总投资50亿元,年度计划投资12亿元。", ["plan 50"]),
+        ("重点项目20个,总投资100亿元。其中,工业项目12个,总投资60亿元,服务业项目8个,总投资40亿元。",
+         ["plan 100 20个", "plan 60 12个 of 0", "plan 40 8个 of 0"]),
+    ] as [(String, [String])])
+    func readsKindsCountsAndQualifiers(paragraph: String, expected: [String]) {
+        #expect(Self.facts([paragraph]).map(Self.describe) == expected)
+    }
+
+    @Test func annualPlannedInvestmentJoinsItsTotal() throws {
+        let fact = try #require(Self.facts(["总投资50亿元,年度计划投资12亿元。"]).first)
+        #expect(fact.annualYi == 12)
+    }
+
+    @Test func breakdownsThatDoNotAddUpAreReported() {
+        let page = "张店区召开会议\n\n□ 记者 王明\n\n重点项目20个,总投资100亿元。其中,工业项目12个,总投资70亿元,服务业项目8个,总投资40亿元。"
+        let (_, diagnostics) = PageReader().read(text: page, file: "f.txt")
+        #expect(diagnostics.contains { $0.line == 5 && $0.message.contains("add up to 110") })
+    }
+
+    @Test func aDayComesFromTheSentenceOrTheOneBeforeButNotIntoAPeriod() {
+        let facts = Self.facts(["3月6日上午,全区重点项目集中开工。参加集中开工的项目共19个,总投资122亿元。今年以来,全区累计签约项目40个,总投资300亿元。"])
+        #expect(facts.map { $0.date } == [ReportDate(year: 2020, month: 3, day: 6), nil])
+    }
+
+    @Test func theArticlesOwnYearGovernsItsFacts() {
+        let facts = Self.facts(["2019年,全区新签约项目24个,合同投资额398亿元。", "回首2019年,今年到位资金35亿元。", "2020年,将继续努力。"])
+        #expect(facts.map(\.year) == [2019, 2019])
+    }
+
+    @Test func factsKeepTheirSentenceAndLine() throws {
+        let fact = try #require(Self.facts(["第一句。总投资10亿元的5个项目签约落户。"]).first)
+        #expect(fact.quote.text == "总投资10亿元的5个项目签约落户。")
+        #expect(fact.line == 5)
+        #expect(fact.quote.sources == [SourceRange(file: "f.txt", firstLine: 5, lastLine: 5)])
+    }
+}
