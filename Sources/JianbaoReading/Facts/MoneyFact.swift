@@ -33,6 +33,9 @@ public struct MoneyFact: Sendable, Hashable {
     public var quote: Sentence
     /// Index of the article in its report.
     public var article: Int
+    /// Index of the paragraph in the article, and where the amount is written in it (character offsets).
+    public var paragraph: Int
+    public var range: Range<Int>
     /// The line the amount is printed on.
     public var line: Int
 

@@ -58,7 +58,8 @@ public enum MoneyFactExtractor {
                     year: FactDate.year(sentence: span.text, date: date, articleYear: year),
                     kind: kind, projects: count?.projects, amount: amount.value, annual: nil, approx: amount.approx,
                     currency: currency, category: (isChild || count?.isNamed == true) ? count?.label : nil, parent: nil,
-                    quote: sentences[sentenceIndex], article: key[0],
+                    quote: sentences[sentenceIndex], article: key[0], paragraph: key[1],
+                    range: (span.start + amount.range.lowerBound)..<(span.start + amount.range.upperBound),
                     line: paragraph.line(atOffset: span.start + amount.range.lowerBound)
                 )
                 drafts.append(FactDraft(
