@@ -20,7 +20,7 @@ public enum SiteBuilder {
             tree.add("assets/" + path, bytes: bytes)
         }
         let diagnostics = readingDiagnostics.map { SiteDiagnostic(file: $0.file, line: $0.line, isError: $0.severity == .error, message: $0.message) }
-        return Result(tree: tree, model: model, diagnostics: diagnostics, moneyFactCount: 0)
+        return Result(tree: tree, model: model, diagnostics: diagnostics, moneyFactCount: model.facts.count)
     }
 
     /// Reads report files into reports; files that are not text are skipped with an error.

@@ -2,10 +2,24 @@ import JianbaoReading
 
 /// An article written as CommonMark, with every piece of report text escaped.
 public struct ArticleMarkdown: Sendable {
-    public var article: Article
+    /// A figure to link: its character range in a paragraph and where the link goes.
+    public struct Mark: Sendable, Hashable {
+        public var range: Range<Int>
+        public var url: String
 
-    public init(_ article: Article) {
+        public init(range: Range<Int>, url: String) {
+            self.range = range
+            self.url = url
+        }
+    }
+
+    public var article: Article
+    /// Figures to mark, by paragraph index.
+    public var marks: [Int: [Mark]]
+
+    public init(_ article: Article, marks: [Int: [Mark]] = [:]) {
         self.article = article
+        self.marks = marks
     }
 
     /// The whole article: kicker, headline, subheadline and byline, then the body.
@@ -23,7 +37,9 @@ public struct ArticleMarkdown: Sendable {
     public var body: String {
         var parts: [String] = []
         var datelinePending = article.dateline
+        var paragraphIndex = -1
         for block in article.blocks {
+            if case .paragraph = block { paragraphIndex += 1 }
             switch block {
             case .section(let title, _):
                 parts.append("## \(MarkdownEscaper.escape(title))")
@@ -32,7 +48,7 @@ public struct ArticleMarkdown: Sendable {
                     "- " + MarkdownEscaper.escape(Paragraph.itemText(String(item)))
                 }.joined(separator: "\n"))
             case .paragraph(let paragraph):
-                var text = MarkdownEscaper.escape(paragraph.text)
+                var text = escaped(paragraph.text, marking: marks[paragraphIndex] ?? [])
                 if let dateline = datelinePending {
                     text = "**\(MarkdownEscaper.escape(dateline))** " + text
                     datelinePending = nil
@@ -41,5 +57,20 @@ public struct ArticleMarkdown: Sendable {
             }
         }
         return parts.joined(separator: "\n\n") + "\n"
+    }
+
+    // Report text stays escaped; only the links around marked figures are Markdown.
+    private func escaped(_ text: String, marking marks: [Mark]) -> String {
+        guard !marks.isEmpty else { return MarkdownEscaper.escape(text) }
+        let characters = Array(text)
+        var result = ""
+        var position = 0
+        for mark in marks.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
+        where mark.range.lowerBound >= position && mark.range.upperBound <= characters.count {
+            result += MarkdownEscaper.escape(String(characters[position..<mark.range.lowerBound]))
+            result += "[\(MarkdownEscaper.escape(String(characters[mark.range])))](\(mark.url))"
+            position = mark.range.upperBound
+        }
+        return result + MarkdownEscaper.escape(String(characters[position...]))
     }
 }

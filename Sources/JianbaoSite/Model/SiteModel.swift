@@ -8,6 +8,8 @@ public struct SiteModel: Sendable {
     public var articles: [ArticleEntry]
     public var districts: [DistrictIndex]
     public var cities: [CityIndex]
+    /// Every money fact, report by report in file order.
+    public var facts: [FactEntry] = []
 
     /// The name used for articles whose place the reader could not tell.
     public static let unplacedName = "未标明区县"
@@ -64,6 +66,17 @@ public struct SiteModel: Sendable {
         }
         for (cityIndex, city) in cities.enumerated() {
             for district in city.districts { districts[district].city = cityIndex }
+        }
+
+        var articleIndex: [String: Int] = [:]
+        for (index, entry) in articles.enumerated() { articleIndex["\(entry.report)#\(entry.position)"] = index }
+        for report in reports.sorted(by: { $0.file < $1.file }) {
+            let base = facts.count
+            for fact in report.moneyFacts {
+                guard let article = articleIndex["\(report.file)#\(fact.article)"] else { continue }
+                facts.append(FactEntry(fact: fact, id: facts.count, article: article,
+                                       district: articles[article].district, parent: fact.parent.map { base + $0 }))
+            }
         }
     }
 

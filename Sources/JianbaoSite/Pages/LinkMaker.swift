@@ -31,9 +31,25 @@ struct LinkMaker {
                         articleCount: city.districts.reduce(0) { $0 + model.districts[$1].articles.count })
     }
 
-    func amount(_ found: AmountSentence) -> AmountRow {
-        let link = article(found.article)
-        return AmountRow(sentence: found.sentence, articleTitle: link.title, articleURL: link.url,
-                         district: link.district, districtURL: link.districtURL)
+    // A table cell shows about a line of the sentence; the full sentence is in the title and the article.
+    static let quoteLength = 40
+
+    func fact(_ entry: FactEntry) -> FactRow {
+        let fact = entry.fact
+        let district = model.districts[entry.district]
+        let quote = fact.quote.text
+        return FactRow(
+            anchor: "fact-\(entry.id)",
+            date: fact.date.map(ChineseDate.long) ?? "", dateSort: fact.date?.iso ?? "",
+            kind: MoneyText.kind(fact.kind), kindCode: fact.kind.rawValue,
+            projects: fact.projects.map(String.init) ?? "", amount: MoneyText.amount(fact.amount, currency: fact.currency, approx: fact.approx),
+            amountSort: "\(fact.amount)",
+            annual: fact.annual.map { MoneyText.amount($0, currency: fact.currency) } ?? "", annualSort: fact.annual.map { "\($0)" } ?? "",
+            category: fact.category,
+            quote: quote.count > Self.quoteLength ? String(quote.prefix(Self.quoteLength)) + "…" : quote, quoteFull: quote,
+            sentenceURL: root + model.articles[entry.article].path + "#amount-\(entry.id)",
+            district: district.name, districtURL: root + district.path,
+            parentURL: entry.parent.map { root + "investments.html#fact-\($0)" }
+        )
     }
 }

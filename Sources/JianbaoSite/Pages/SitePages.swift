@@ -15,18 +15,20 @@ public struct SitePages: Sendable {
     /// Every file of the site except the copied assets, by path.
     public func render() -> OutputTree {
         var tree = OutputTree()
-        let amounts = AmountSentence.find(in: model)
         tree.add("index.html", templates.render(home(), with: "home"))
         for index in model.articles.indices {
             tree.add(model.articles[index].path, templates.render(article(index), with: "article"))
         }
         for index in model.districts.indices {
-            tree.add(model.districts[index].path, templates.render(district(index, amounts: amounts), with: "district"))
+            tree.add(model.districts[index].path, templates.render(district(index), with: "district"))
         }
         for index in model.cities.indices {
             tree.add(model.cities[index].path, templates.render(city(index), with: "city"))
         }
-        tree.add("investments.html", templates.render(investments(amounts), with: "investments"))
+        tree.add("investments.html", templates.render(investments(), with: "investments"))
+        let data = FactData(model: model)
+        tree.add(FactData.csvPath, bytes: data.csv())
+        tree.add(FactData.jsonPath, bytes: data.json())
         tree.add("404.html", templates.render(NotFoundView(page: chrome(title: "页面不存在", path: "404.html", root: config.baseURL)), with: "404"))
         tree.add("feed.xml", templates.render(SiteFeeds(model: model).feed(), with: "feed"))
         tree.add("sitemap.xml", templates.render(SiteFeeds(model: model).sitemap(pages: tree.paths), with: "sitemap"))
@@ -50,7 +52,8 @@ public struct SitePages: Sendable {
             cities: model.cities.indices.map(links.city),
             districts: model.districts.indices.map(links.district),
             articles: model.articles.indices.prefix(config.latestCount).map(links.article),
-            reportCount: model.reportCount, articleCount: model.articles.count
+            reportCount: model.reportCount, articleCount: model.articles.count,
+            chart: InvestmentChart.make(model, root: "")
         )
     }
 
@@ -66,21 +69,28 @@ public struct SitePages: Sendable {
             subheadline: article.subheadline, byline: byline.isEmpty ? nil : byline,
             date: article.date.map(ChineseDate.long), isoDate: article.date?.iso,
             district: links.district(entry.district),
-            bodyHTML: CmarkRenderer.html(ArticleMarkdown(article).body),
+            bodyHTML: FigureMarks.html(for: index, in: model),
             source: "\(entry.report),第" + article.sources.map { "\($0.firstLine)–\($0.lastLine)" }.joined(separator: "、") + "行",
             related: Array(related)
         )
     }
 
-    func district(_ index: Int, amounts: [AmountSentence]) -> DistrictView {
+    func district(_ index: Int) -> DistrictView {
         let district = model.districts[index]
         let links = LinkMaker(model: model, root: "../")
         let city = district.city.map { model.cities[$0] }
+        let facts = FactTotals(model: model).ordered(model.facts.filter { $0.district == index })
+        let timeline = facts.filter { $0.fact.date != nil }.sorted { ($0.fact.date!.iso, $0.id) < ($1.fact.date!.iso, $1.id) }
         return DistrictView(
             page: chrome(title: district.name, description: "\(district.name)的报道与投资数据", path: district.path, root: "../"),
             name: district.name, city: city?.name, cityURL: city.map { "../" + $0.path },
             articles: district.articles.map(links.article),
-            amounts: amounts.filter { model.articles[$0.article].district == index }.map(links.amount)
+            investmentTable: FactTable(caption: "\(district.name)的投资数字", rows: facts.filter { $0.fact.kind.isInvestment }.map(links.fact), withDistrict: false),
+            otherTable: FactTable(caption: "\(district.name)的其他资金(不计入投资)", rows: facts.filter { !$0.fact.kind.isInvestment }.map(links.fact), withDistrict: false),
+            timeline: timeline.map { entry in
+                let row = links.fact(entry)
+                return TimelineItem(date: row.date, isoDate: row.dateSort, text: "\(row.kind) \(row.amount)", url: row.sentenceURL)
+            }
         )
     }
 
@@ -94,14 +104,22 @@ public struct SitePages: Sendable {
         )
     }
 
-    func investments(_ amounts: [AmountSentence]) -> InvestmentsView {
+    func investments() -> InvestmentsView {
         let links = LinkMaker(model: model, root: "")
-        let rows = model.districts.indices.map { index in
-            let link = links.district(index)
-            return InvestmentDistrictRow(name: link.name, url: link.url, city: link.city, articleCount: link.count,
-                                         amountCount: amounts.filter { model.articles[$0.article].district == index }.count)
-        }
-        return InvestmentsView(page: chrome(title: "投资项目", description: "各区县报道中的投资金额", path: "investments.html", root: ""),
-                               districts: rows, amounts: amounts.map(links.amount))
+        let totals = FactTotals(model: model)
+        let facts = totals.ordered(model.facts)
+        let kinds = MoneyFact.Kind.allCases.filter { kind in model.facts.contains { $0.fact.kind == kind } }
+        let places = Array(Set(model.facts.map(\.district))).sorted()
+        return InvestmentsView(
+            page: chrome(title: "投资项目", description: "各区县报道中的投资数字与其他资金", path: "investments.html", root: ""),
+            factCount: model.facts.count,
+            totalsByDistrict: totals.byDistrict(links: links), totalsByKind: totals.byKind(),
+            chart: InvestmentChart.make(model, root: ""), map: DistrictMap.make(model, root: ""),
+            investmentTable: FactTable(caption: "全部投资数字", rows: facts.filter { $0.fact.kind.isInvestment }.map(links.fact), withDistrict: true),
+            otherTable: FactTable(caption: "其他资金(不计入投资)", rows: facts.filter { !$0.fact.kind.isInvestment }.map(links.fact), withDistrict: true),
+            kindOptions: kinds.map { FilterOption(value: $0.rawValue, label: MoneyText.kind($0)) },
+            placeOptions: places.map { FilterOption(value: model.districts[$0].name, label: model.districts[$0].name) },
+            csvURL: FactData.csvPath, jsonURL: FactData.jsonPath
+        )
     }
 }

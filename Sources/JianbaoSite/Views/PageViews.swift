@@ -6,6 +6,8 @@ public struct HomeView: Sendable {
     public var articles: [ArticleLink]
     public var reportCount: Int
     public var articleCount: Int
+    /// Investment by district, when there are figures.
+    public var chart: BarChartView?
 }
 
 /// One article page.
@@ -33,7 +35,20 @@ public struct DistrictView: Sendable {
     public var city: String?
     public var cityURL: String?
     public var articles: [ArticleLink]
-    public var amounts: [AmountRow]
+    /// The district's investment figures and, apart, its other money (loans, allocations …).
+    public var investmentTable: FactTable
+    public var otherTable: FactTable
+    /// Dated figures in date order.
+    public var timeline: [TimelineItem]
+    public var hasTimeline: Bool { !timeline.isEmpty }
+}
+
+/// A dated figure on a district's timeline.
+public struct TimelineItem: Sendable {
+    public var date: String
+    public var isoDate: String
+    public var text: String
+    public var url: String
 }
 
 /// One city's index page.
@@ -44,29 +59,20 @@ public struct CityView: Sendable {
     public var articleCount: Int
 }
 
-/// The investments page: until money facts exist, the sentences that state amounts.
+/// The investments page: totals, chart, map, and every money fact with filters.
 public struct InvestmentsView: Sendable {
     public var page: PageChrome
-    public var districts: [InvestmentDistrictRow]
-    public var amounts: [AmountRow]
-}
-
-/// A district's line in the investments overview.
-public struct InvestmentDistrictRow: Sendable {
-    public var name: String
-    public var url: String
-    public var city: String?
-    public var articleCount: Int
-    public var amountCount: Int
-}
-
-/// A sentence that states an amount of money, linking to its article.
-public struct AmountRow: Sendable {
-    public var sentence: String
-    public var articleTitle: String
-    public var articleURL: String
-    public var district: String
-    public var districtURL: String
+    public var factCount: Int
+    public var totalsByDistrict: [TotalRow]
+    public var totalsByKind: [TotalRow]
+    public var chart: BarChartView?
+    public var map: MapView?
+    public var investmentTable: FactTable
+    public var otherTable: FactTable
+    public var kindOptions: [FilterOption]
+    public var placeOptions: [FilterOption]
+    public var csvURL: String
+    public var jsonURL: String
 }
 
 /// The 404 page.

@@ -1,0 +1,17 @@
+import JianbaoReading
+
+/// A money fact placed in the site: its number across the site, its article and its district.
+public struct FactEntry: Sendable {
+    public var fact: MoneyFact
+    /// Position in `SiteModel.facts`; the anchor `fact-ID` on the investments page.
+    public var id: Int
+    /// Index into `SiteModel.articles`.
+    public var article: Int
+    /// Index into `SiteModel.districts`.
+    public var district: Int
+    /// The site-wide id of the figure this one is part of.
+    public var parent: Int?
+
+    /// Investment in yuan that may be added up: top-level figures only, so breakdowns are not counted twice.
+    public var isSummable: Bool { fact.kind.isInvestment && fact.currency == "CNY" && parent == nil }
+}

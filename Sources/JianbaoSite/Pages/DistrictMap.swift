@@ -1,0 +1,46 @@
+import Foundation
+import JianbaoReading
+
+/// Projects the districts' coordinates onto an SVG: no tiles, no network, circles sized by investment.
+struct DistrictMap {
+    // Room for the largest circle on every side, and for labels, which run to the right.
+    static let width = 720, margin = 40.0, labelRoom = 120.0, largestRadius = 30.0, smallestRadius = 5.0, minimumHeight = 240.0
+
+    static func make(_ model: SiteModel, root: String) -> MapView? {
+        let totals = FactTotals(model: model).investmentByDistrict
+        let placed = model.districts.indices.compactMap { index -> (Int, Double, Double)? in
+            guard let place = model.districts[index].place, let lon = place.longitude, let lat = place.latitude else { return nil }
+            return (index, lon, lat)
+        }
+        guard !placed.isEmpty else { return nil }
+        let lons = placed.map(\.1), lats = placed.map(\.2)
+        let midLat = (lats.min()! + lats.max()!) / 2
+        // Equirectangular, with longitude shrunk by the cosine of the latitude so shapes keep their proportions.
+        let xScale = cos(midLat * .pi / 180)
+        let spanX = max((lons.max()! - lons.min()!) * xScale, 0.2), spanY = max(lats.max()! - lats.min()!, 0.2)
+        let drawable = Double(width) - 2 * margin - labelRoom
+        let scale = min(drawable / spanX, 600 / spanY)
+        let height = max(minimumHeight, spanY * scale + 2 * margin)
+        let largest = totals.values.max().map { NSDecimalNumber(decimal: $0).doubleValue } ?? 0
+        let points = placed.map { index, lon, lat in
+            let x = margin + (lon - lons.min()!) * xScale * scale + (drawable - spanX * scale) / 2
+            let y = margin + (lats.max()! - lat) * scale + ((height - 2 * margin) - spanY * scale) / 2
+            let total = totals[index].map { NSDecimalNumber(decimal: $0).doubleValue } ?? 0
+            // Area, not radius, in proportion to the amount.
+            let radius = total > 0 && largest > 0 ? max(smallestRadius, largestRadius * (total / largest).squareRoot()) : 3
+            return MapView.Point(
+                label: model.districts[index].name,
+                value: total > 0 ? MoneyText.amount(totals[index]!, currency: "CNY") : "无投资数字",
+                url: root + model.districts[index].path,
+                cx: format(x), cy: format(y), r: format(radius),
+                labelX: format(x + radius + 4), labelY: format(y + 4), isEmpty: total == 0
+            )
+        }
+        let summary = "区县位置图,圆的面积表示投资合计:" + points.map { "\($0.label)\($0.value)" }.joined(separator: ",") + "。"
+        return MapView(width: width, height: Int(height.rounded()), points: points, summary: summary)
+    }
+
+    static func format(_ value: Double) -> String {
+        String(format: "%.1f", value)
+    }
+}

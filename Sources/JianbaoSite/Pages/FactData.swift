@@ -1,0 +1,59 @@
+import Foundation
+import JianbaoReading
+
+/// The money facts as downloads: CSV with a byte-order mark, so spreadsheet programs read the Chinese, and JSON.
+struct FactData {
+    static let csvPath = "data/money-facts.csv"
+    static let jsonPath = "data/money-facts.json"
+    static let columns = ["id", "district", "city", "date", "year", "kind", "projects", "total_yi", "annual_yi", "approx",
+                          "currency", "category", "parent", "quote", "article", "source_file", "source_line"]
+
+    var model: SiteModel
+
+    func records() -> [[String: String]] {
+        model.facts.map { entry in
+            let fact = entry.fact
+            let district = model.districts[entry.district]
+            return [
+                "id": "\(entry.id)", "district": district.name, "city": district.city.map { model.cities[$0].name } ?? "",
+                "date": fact.date?.iso ?? "", "year": "\(fact.year)", "kind": fact.kind.rawValue,
+                "projects": fact.projects.map(String.init) ?? "", "total_yi": AmountText.yi(fact.amount),
+                "annual_yi": fact.annual.map(AmountText.yi) ?? "", "approx": fact.approx ?? "", "currency": fact.currency,
+                "category": fact.category ?? "", "parent": entry.parent.map(String.init) ?? "", "quote": fact.quote.text,
+                "article": model.articles[entry.article].path + "#amount-\(entry.id)",
+                "source_file": model.articles[entry.article].report, "source_line": "\(fact.line)",
+            ]
+        }
+    }
+
+    func csv() -> [UInt8] {
+        var text = Self.columns.joined(separator: ",") + "\r\n"
+        for record in records() {
+            text += Self.columns.map { Self.field(record[$0] ?? "") }.joined(separator: ",") + "\r\n"
+        }
+        return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+    }
+
+    // RFC 4180: quote a field with a comma, quote or line break, doubling its quotes.
+    static func field(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    func json() -> [UInt8] {
+        let objects: [[String: Any]] = records().map { record in
+            var object: [String: Any] = [:]
+            for column in Self.columns {
+                let value = record[column] ?? ""
+                switch column {
+                case "id", "year", "projects", "parent", "source_line": object[column] = Int(value) ?? NSNull()
+                case "total_yi", "annual_yi": object[column] = Double(value) ?? NSNull()
+                default: object[column] = value.isEmpty ? NSNull() : value
+                }
+            }
+            return object
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
+        return Array(data) + [0x0A]
+    }
+}

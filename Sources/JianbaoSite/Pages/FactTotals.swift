@@ -1,0 +1,43 @@
+import Foundation
+import JianbaoReading
+
+/// Sums of money facts for the tables and charts, adding only what may be added.
+struct FactTotals {
+    var model: SiteModel
+
+    /// Top-level investment in yuan per district index; breakdowns and other currencies are left out.
+    var investmentByDistrict: [Int: Decimal] {
+        var totals: [Int: Decimal] = [:]
+        for entry in model.facts where entry.isSummable { totals[entry.district, default: 0] += entry.fact.amount }
+        return totals
+    }
+
+    func byDistrict(links: LinkMaker) -> [TotalRow] {
+        let totals = investmentByDistrict
+        return model.districts.indices.compactMap { index in
+            let count = model.facts.filter { $0.district == index }.count
+            guard count > 0 else { return nil }
+            let total = totals[index] ?? 0
+            return TotalRow(name: model.districts[index].name, url: links.district(index).url, count: count,
+                            total: total > 0 ? MoneyText.amount(total, currency: "CNY") : "", totalSort: "\(total)")
+        }
+    }
+
+    /// Count and top-level sum per kind, each kind summed on its own: a loan is never added to investment.
+    func byKind() -> [TotalRow] {
+        MoneyFact.Kind.allCases.compactMap { kind in
+            let entries = model.facts.filter { $0.fact.kind == kind }
+            guard !entries.isEmpty else { return nil }
+            let total = entries.filter { $0.parent == nil && $0.fact.currency == "CNY" }.reduce(Decimal(0)) { $0 + $1.fact.amount }
+            return TotalRow(name: MoneyText.kind(kind), url: nil, count: entries.count,
+                            total: total > 0 ? MoneyText.amount(total, currency: "CNY") : "", totalSort: "\(total)")
+        }
+    }
+
+    /// Server-side order: by district as the site lists them, then date (undated last), then file order.
+    func ordered(_ entries: [FactEntry]) -> [FactEntry] {
+        entries.sorted { a, b in
+            (a.district, a.fact.date?.iso ?? "9", a.id) < (b.district, b.fact.date?.iso ?? "9", b.id)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// One money fact as a table row, every cell preformatted, with a sort key where text would sort wrongly.
+public struct FactRow: Sendable {
+    /// The row's anchor: `fact-12`.
+    public var anchor: String
+    public var date: String
+    public var dateSort: String
+    public var kind: String
+    public var kindCode: String
+    public var projects: String
+    public var amount: String
+    /// The amount in yuan, for sorting.
+    public var amountSort: String
+    public var annual: String
+    public var annualSort: String
+    public var category: String?
+    /// The quoted sentence, shortened for the table; `quoteFull` for its title.
+    public var quote: String
+    public var quoteFull: String
+    /// The marked figure in the article's text.
+    public var sentenceURL: String
+    public var district: String
+    public var districtURL: String
+    /// For a part of a larger figure, the link to that figure's row.
+    public var parentURL: String?
+}
+
+/// A line of the totals by district or by kind.
+public struct TotalRow: Sendable {
+    public var name: String
+    public var url: String?
+    public var count: Int
+    /// Summed top-level figures, preformatted; empty when there is nothing to sum.
+    public var total: String
+    public var totalSort: String
+}
+
+/// A choice in a filter menu.
+public struct FilterOption: Sendable {
+    public var value: String
+    public var label: String
+}
+
+/// A table of money facts; `withDistrict` adds the district column on pages that span districts.
+public struct FactTable: Sendable {
+    public var caption: String
+    public var rows: [FactRow]
+    public var withDistrict: Bool
+    public var isEmpty: Bool { rows.isEmpty }
+}
