@@ -72,10 +72,6 @@ import Testing
         #expect(SampleSite.text(tree, "robots.txt").contains("Sitemap: https://news.example.cn/zibo/sitemap.xml"))
     }
 
-    @Test func investmentsPageListsSentencesWithAmounts() throws {
-        let html = SampleSite.text(try SiteBuilder.build(try SampleSite.input()).tree, "investments.html")
-        #expect(html.contains("参加集中开工的项目共19个,总投资122亿元。"))
-    }
 
     @Test func aReportThatIsNotTextIsSkippedWithAnError() throws {
         var input = try SampleSite.input()

@@ -90,7 +90,8 @@ public struct SitePages: Sendable {
             timeline: timeline.map { entry in
                 let row = links.fact(entry)
                 return TimelineItem(date: row.date, isoDate: row.dateSort, text: "\(row.kind) \(row.amount)", url: row.sentenceURL)
-            }
+            },
+            hasTimeline: !timeline.isEmpty
         )
     }
 

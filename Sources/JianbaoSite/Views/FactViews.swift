@@ -45,5 +45,13 @@ public struct FactTable: Sendable {
     public var caption: String
     public var rows: [FactRow]
     public var withDistrict: Bool
-    public var isEmpty: Bool { rows.isEmpty }
+    // Stored, not computed: templates see stored properties only.
+    public var isEmpty: Bool
+
+    public init(caption: String, rows: [FactRow], withDistrict: Bool) {
+        self.caption = caption
+        self.rows = rows
+        self.withDistrict = withDistrict
+        isEmpty = rows.isEmpty
+    }
 }

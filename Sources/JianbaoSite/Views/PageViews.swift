@@ -40,7 +40,7 @@ public struct DistrictView: Sendable {
     public var otherTable: FactTable
     /// Dated figures in date order.
     public var timeline: [TimelineItem]
-    public var hasTimeline: Bool { !timeline.isEmpty }
+    public var hasTimeline: Bool
 }
 
 /// A dated figure on a district's timeline.

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+import JianbaoReading
+@testable import JianbaoSite
+
+/// The tables, pictures and downloads made from money facts.
+@Suite struct MoneyPagesTests {
+    static let report = """
+        张店区重点项目集中开工
+
+        □ 本报记者 马玉姝
+
+        2月21日上午,张店区重点项目集中开工。参加集中开工的项目共19个,总投资122亿元,年度计划投资36亿元。
+
+        张店农商行为企业发放贷款2600万元,捐赠物资共计100多万元。
+        """
+    static let second = """
+        临淄区签约项目
+
+        □ 记者 王明
+
+        2月17日,临淄区签约项目5个,总投资98.2亿元,另有外资3.5亿美元。
+        """
+
+    static func build() throws -> SiteBuilder.Result {
+        try SiteBuilder.build(try SampleSite.input(reports: ["a.txt": report, "b.txt": second]))
+    }
+
+    @Test(arguments: [
+        ("63800000000", "CNY", nil, "638亿元"), ("26000000", "CNY", nil, "2600万元"), ("350000000", "USD", nil, "3.5亿美元"),
+        ("12966000000", "CNY", nil, "129.66亿元"), ("126700", "CNY", nil, "12.67万元"), ("5000", "CNY", nil, "5000元"),
+        ("1000000", "CNY", "多", "100多万元"), ("32000000000", "CNY", "约", "约320亿元"), ("5000000000", "CNY", "左右", "50亿元左右"),
+    ] as [(String, String, String?, String)])
+    func amountsAreWrittenTheChineseWay(value: String, currency: String, approx: String?, expected: String) {
+        #expect(MoneyText.amount(Decimal(string: value)!, currency: currency, approx: approx) == expected)
+    }
+
+    @Test func everyFactHasARowThatLinksToItsMarkedFigureAndBack() throws {
+        let result = try Self.build()
+        let investments = SampleSite.text(result.tree, "investments.html")
+        let facts = result.model.facts
+        #expect(facts.count == 5)
+        for entry in facts {
+            let article = result.model.articles[entry.article].path
+            #expect(investments.contains("<tr id=\"fact-\(entry.id)\""))
+            #expect(investments.contains("href=\"\(article)#amount-\(entry.id)\""))
+            #expect(SampleSite.text(result.tree, article).contains("<a class=\"figure\" id=\"amount-\(entry.id)\" href=\"../investments.html#fact-\(entry.id)\">"))
+        }
+        #expect(investments.contains("122亿元") && investments.contains("36亿元") && investments.contains("3.5亿美元"))
+        #expect(investments.contains("id=\"kind-filter\"") && investments.contains("<script src=\"assets/tables.js\" defer>"))
+    }
+
+    @Test func loansDonationsAndOtherCurrenciesAreNeverSummedAsInvestment() throws {
+        let model = try Self.build().model
+        let totals = FactTotals(model: model).investmentByDistrict
+        var byName: [String: Decimal] = [:]
+        for (district, total) in totals { byName[model.districts[district].name] = total }
+        #expect(byName == ["张店区": Decimal(12_200_000_000), "临淄区": Decimal(9_820_000_000)])
+    }
+
+    @Test func chartAndMapHaveTextEquivalents() throws {
+        let result = try Self.build()
+        for page in ["index.html", "investments.html"] {
+            let html = SampleSite.text(result.tree, page)
+            #expect(html.contains("role=\"img\""), "\(page)")
+            #expect(html.contains("<title id=\"investment-chart-title\">各区县投资合计"), "\(page)")
+        }
+        let investments = SampleSite.text(result.tree, "investments.html")
+        #expect(investments.contains("<title id=\"map-title\">区县位置图"))
+        #expect(investments.contains("<circle"))
+    }
+
+    @Test func districtPagesHaveTheirTableAndTimeline() throws {
+        let html = SampleSite.text(try Self.build().tree, "districts/zhang-dian-qu.html")
+        #expect(html.contains("<ol class=\"timeline\">"))
+        #expect(html.contains("<time datetime=\"2020-02-21\">2020年2月21日</time>"))
+        #expect(html.contains("其他资金") && html.contains("2600万元"))
+    }
+
+    @Test func downloadsAreSpreadsheetReadyCSVAndJSON() throws {
+        let tree = try Self.build().tree
+        let csv = try #require(tree.files["data/money-facts.csv"])
+        #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: csv.dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("id,district,city,date,year,kind,projects,total_yi"))
+        #expect(text.contains("张店区,淄博市,2020-02-21,2020,groundbreaking,19,122,36,"))
+        let bytes = try #require(tree.files["data/money-facts.json"])
+        let object = try JSONSerialization.jsonObject(with: Data(bytes))
+        let json = try #require(object as? [[String: Any]])
+        #expect(json.count == 5)
+        #expect(json.first?["quote"] as? String == "参加集中开工的项目共19个,总投资122亿元,年度计划投资36亿元。")
+    }
+}
