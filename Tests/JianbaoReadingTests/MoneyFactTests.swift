@@ -66,4 +66,9 @@ import Testing
         #expect(fact.line == 5)
         #expect(fact.quote.sources == [SourceRange(file: "f.txt", firstLine: 5, lastLine: 5)])
     }
+
+    @Test func provinceWideTotalsBelongToTheProvince() {
+        let facts = Self.facts(["全省共有省重点项目1000个,总投资2.5万亿元;张店区总投资638亿元。"])
+        #expect(facts.map { $0.place?.name } == ["山东省", "张店区"])
+    }
 }

@@ -19,6 +19,13 @@ public enum MoneyFactExtractor {
         return (ordered, Breakdowns.check(ordered, file: report.file))
     }
 
+    /// A province-wide figure (`全省…`, `山东省…`) belongs to the province, not to the district that quotes it.
+    static func place(of articlePlace: Place?, clause: String) -> Place? {
+        guard let province = articlePlace?.province,
+              clause.contains("全省") || clause.contains(province) else { return articlePlace }
+        return Place(name: province, level: .province, city: nil, province: province)
+    }
+
     static func read(_ paragraph: Paragraph, article: Article, at key: [Int], year: Int, startingAt base: Int) -> [FactDraft] {
         var drafts: [FactDraft] = []
         let spans = SentenceSplitter.ranges(in: paragraph.text)
@@ -54,7 +61,7 @@ public enum MoneyFactExtractor {
                 let totalInSentence = inSentence.last { index in breakdownMarker.map { drafts[index].column - span.start < $0 } ?? false }
                 let parentDraft = isChild ? (totalInSentence ?? markerParent) : nil
                 let fact = MoneyFact(
-                    place: article.place, date: date,
+                    place: Self.place(of: article.place, clause: context + before), date: date,
                     year: FactDate.year(sentence: span.text, date: date, articleYear: year),
                     kind: kind, projects: count?.projects, amount: amount.value, annual: nil, approx: amount.approx,
                     currency: currency, category: (isChild || count?.isNamed == true) ? count?.label : nil, parent: nil,

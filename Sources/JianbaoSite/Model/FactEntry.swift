@@ -13,5 +13,8 @@ public struct FactEntry: Sendable {
     public var parent: Int?
 
     /// Investment in yuan that may be added up: top-level figures only, so breakdowns are not counted twice.
-    public var isSummable: Bool { fact.kind.isInvestment && fact.currency == "CNY" && parent == nil }
+    /// A province-wide figure quoted in a district's article is not that district's investment.
+    public var isSummable: Bool {
+        fact.kind.isInvestment && fact.currency == "CNY" && parent == nil && fact.place?.level != .province
+    }
 }

@@ -48,7 +48,7 @@ struct LinkMaker {
             category: fact.category,
             quote: quote.count > Self.quoteLength ? String(quote.prefix(Self.quoteLength)) + "…" : quote, quoteFull: quote,
             sentenceURL: root + model.articles[entry.article].path + "#amount-\(entry.id)",
-            district: district.name, districtURL: root + district.path,
+            district: fact.place?.level == .province ? fact.place!.name : district.name, districtURL: root + district.path,
             parentURL: entry.parent.map { root + "investments.html#fact-\($0)" }
         )
     }
