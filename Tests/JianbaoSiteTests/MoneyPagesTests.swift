@@ -62,7 +62,7 @@ import JianbaoReading
         let result = try Self.build()
         for page in ["index.html", "investments.html"] {
             let html = SampleSite.text(result.tree, page)
-            #expect(html.contains("role=\"img\""), "\(page)")
+            #expect(html.contains("role=\"group\""), "\(page)")
             #expect(html.contains("<title id=\"investment-chart-title\">各区县投资合计"), "\(page)")
         }
         let investments = SampleSite.text(result.tree, "investments.html")
