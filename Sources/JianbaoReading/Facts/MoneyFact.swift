@@ -36,6 +36,8 @@ public struct MoneyFact: Sendable, Hashable {
     /// Index of the paragraph in the article, and where the amount is written in it (character offsets).
     public var paragraph: Int
     public var range: Range<Int>
+    /// Where the annual figure is written in the same paragraph, when there is one.
+    public var annualRange: Range<Int>?
     /// The line the amount is printed on.
     public var line: Int
 

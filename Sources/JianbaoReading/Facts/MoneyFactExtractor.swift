@@ -45,6 +45,7 @@ public enum MoneyFactExtractor {
                 previousEnd = amount.range.upperBound
                 if let last = inSentence.last, annualPhrases.contains(where: { before.hasSuffix($0) }) {
                     drafts[last].fact.annual = amount.value
+                    drafts[last].fact.annualRange = (span.start + amount.range.lowerBound)..<(span.start + amount.range.upperBound)
                     continue
                 }
                 let previousClauseStart = (characters[..<max(clauseStart - 1, 0)].lastIndex { clauseBreaks.contains($0) } ?? -1) + 1

@@ -7,10 +7,15 @@ enum FigureMarks {
         var marks: [Int: [ArticleMarkdown.Mark]] = [:]
         for entry in entries {
             marks[entry.fact.paragraph, default: []].append(.init(range: entry.fact.range, url: url(entry.id)))
+            if let annual = entry.fact.annualRange {
+                marks[entry.fact.paragraph, default: []].append(.init(range: annual, url: url(entry.id) + "-annual"))
+            }
         }
         var html = CmarkRenderer.html(ArticleMarkdown(model.articles[index].article, marks: marks).body)
         // The href is ours (report text cannot make links: its brackets are escaped), so it can carry the anchor.
         for entry in entries {
+            html = html.replacingOccurrences(of: "<a href=\"\(url(entry.id))-annual\">",
+                                             with: "<a class=\"figure\" href=\"\(url(entry.id))\">")
             html = html.replacingOccurrences(of: "<a href=\"\(url(entry.id))\">",
                                              with: "<a class=\"figure\" id=\"amount-\(entry.id)\" href=\"\(url(entry.id))\">")
         }
