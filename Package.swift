@@ -8,10 +8,12 @@ let package = Package(
         .executable(name: "jianbao", targets: ["jianbao"]),
         .library(name: "JianbaoReading", targets: ["JianbaoReading"]),
         .library(name: "JianbaoSite", targets: ["JianbaoSite"]),
+        .library(name: "JianbaoServe", targets: ["JianbaoServe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // The system cmark library, found through pkg-config.
@@ -37,11 +39,20 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The preview server: the built site over HTTP, watching, rebuilding and reloading pages.
+        .target(
+            name: "JianbaoServe",
+            dependencies: [
+                "JianbaoSite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "jianbao",
             dependencies: [
                 "JianbaoReading",
                 "JianbaoSite",
+                "JianbaoServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +65,13 @@ let package = Package(
             name: "JianbaoSiteTests",
             dependencies: ["JianbaoSite", "JianbaoReading"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "JianbaoServeTests",
+            dependencies: [
+                "JianbaoServe",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(
             name: "JianbaoCLITests",

@@ -1,0 +1,56 @@
+/// Tells every open page what happened to the last rebuild, over Server-Sent Events.
+public actor ReloadHub {
+    public enum Event: Sendable, Equatable {
+        /// A rebuild succeeded: reload the page.
+        case reload
+        /// Only stylesheets changed: swap them without reloading.
+        case stylesheet
+        /// A rebuild failed: show its diagnostics; the last good site is still served.
+        case failed([String])
+
+        /// The event as an SSE message.
+        var message: String {
+            switch self {
+            case .reload: "event: reload\ndata: ok\n\n"
+            case .stylesheet: "event: css\ndata: ok\n\n"
+            case .failed(let lines): "event: failed\n" + lines.map { "data: \($0)\n" }.joined() + "\n"
+            }
+        }
+    }
+
+    private var subscribers: [Int: AsyncStream<String>.Continuation] = [:]
+    private var nextID = 0
+    /// The diagnostics of the build that failed last, until one succeeds; pages that open meanwhile show them.
+    public private(set) var failure: [String]?
+
+    public init() {}
+
+    /// A stream of SSE messages, starting with the current failure if there is one.
+    public func subscribe() -> AsyncStream<String> {
+        let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(16))
+        let id = nextID
+        nextID += 1
+        subscribers[id] = continuation
+        continuation.yield(": connected\n\n")
+        if let failure { continuation.yield(Event.failed(failure).message) }
+        continuation.onTermination = { [weak self] _ in Task { await self?.remove(id) } }
+        return stream
+    }
+
+    public func publish(_ event: Event) {
+        if case .failed(let lines) = event { failure = lines } else { failure = nil }
+        for continuation in subscribers.values { continuation.yield(event.message) }
+    }
+
+    /// Ends every stream, so that open connections close at shutdown.
+    public func finish() {
+        for continuation in subscribers.values { continuation.finish() }
+        subscribers = [:]
+    }
+
+    public var subscriberCount: Int { subscribers.count }
+
+    private func remove(_ id: Int) {
+        subscribers[id] = nil
+    }
+}
