@@ -1,0 +1,64 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import JianbaoSite
+import ServiceLifecycle
+
+/// `jianbao serve`: build, serve `Public/`, rebuild on every save and tell open pages.
+public enum PreviewServer {
+    public struct Options: Sendable {
+        public var config: String?
+        public var host: String
+        public var port: Int
+        public var open: Bool
+
+        public init(config: String?, host: String, port: Int, open: Bool) {
+            self.config = config
+            self.host = host
+            self.port = port
+            self.open = open
+        }
+    }
+
+    /// Runs until SIGINT or SIGTERM; `print` receives the URL line and each rebuild's summary.
+    public static func run(_ options: Options, print: @escaping @Sendable (String) -> Void) async throws {
+        let (config, _) = try ProjectLoader.loadConfig(options.config)
+        let hub = ReloadHub()
+        let builder = Rebuilder(configPath: options.config, hub: hub, print: print)
+        await builder.build(changed: [])
+        let watched = [config.reports, config.templates, options.config ?? "site.json"]
+        let watcher = SiteWatcher(paths: watched) { changed in await builder.build(changed: changed) }
+        let app = Application(
+            responder: PreviewResponder(folder: SiteFolder(path: config.output), hub: hub),
+            configuration: ApplicationConfiguration(address: .hostname(options.host, port: options.port), serverName: "jianbao"),
+            services: [watcher],
+            onServerRunning: { channel in
+                let url = "http://\(options.host):\(channel.localAddress?.port ?? options.port)/"
+                print("Serving \(url) (Ctrl-C to stop)")
+                if options.open { Browser.open(url) }
+            },
+            logger: { var logger = Logger(label: "jianbao"); logger.logLevel = .warning; return logger }()
+        )
+        do {
+            try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            throw SiteError(file: options.config ?? "site.json", line: 0,
+                            reason: "port \(options.port) on \(options.host) is in use; stop the other server or pass --port 0 to pick a free one")
+        }
+        await hub.finish()
+    }
+}
+
+/// Opens a URL in the desktop's browser when there is one.
+enum Browser {
+    static func open(_ url: String) {
+        for tool in ["/usr/bin/xdg-open", "/usr/bin/open"] where FileManager.default.isExecutableFile(atPath: tool) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: tool)
+            process.arguments = [url]
+            try? process.run()
+            return
+        }
+    }
+}
