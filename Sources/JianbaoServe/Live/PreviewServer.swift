@@ -42,6 +42,8 @@ public enum PreviewServer {
         )
         do {
             try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+        } catch is CancellationError {
+            // Ctrl-C or SIGTERM: a clean stop.
         } catch let error as IOError where error.errnoCode == EADDRINUSE {
             throw SiteError(file: options.config ?? "site.json", line: 0,
                             reason: "port \(options.port) on \(options.host) is in use; stop the other server or pass --port 0 to pick a free one")

@@ -20,6 +20,14 @@ public struct SiteWatcher: Service {
     }
 
     public func run() async throws {
+        do {
+            try await watch()
+        } catch is CancellationError {
+            // Shutting down: stopping is the watcher's normal end.
+        }
+    }
+
+    private func watch() async throws {
         try await cancelWhenGracefulShutdown {
             var known = Self.scan(paths)
             while !Task.isCancelled {
