@@ -18,7 +18,7 @@ actor Rebuilder {
     /// Builds the whole site atomically, as `jianbao build` does; a failure keeps the last good site.
     func build(changed: [String]) async {
         do {
-            let summary = try SiteBuild.run(config: configPath, overrides: .init())
+            let summary = try await Self.offPool(configPath)
             let lines = summary.diagnostics.map(\.description)
             lines.filter { !shown.contains($0) }.forEach(print)
             shown = Set(lines)
@@ -29,5 +29,16 @@ actor Rebuilder {
             print(error.description)
             await hub.publish(.failed([error.description]))
         }
+    }
+
+    // A build is seconds of synchronous work: it runs on its own thread, not on Swift's small task pool,
+    // so requests keep being answered meanwhile.
+    private static func offPool(_ configPath: String?) async throws(SiteError) -> SiteBuild.Summary {
+        let result: Result<SiteBuild.Summary, SiteError> = await withCheckedContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(returning: Result { () throws(SiteError) in try SiteBuild.run(config: configPath, overrides: .init()) })
+            }
+        }
+        return try result.get()
     }
 }
