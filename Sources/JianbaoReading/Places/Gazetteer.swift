@@ -57,8 +57,12 @@ public struct Gazetteer: Sendable {
         }
         for key in Set(keys) {
             if byName[key] == nil, let first = key.first {
-                namesByFirstCharacter[first, default: []].append(Array(key))
-                namesByFirstCharacter[first]!.sort { ($0.count, String($0)) > ($1.count, String($1)) }
+                // Kept longest first, so a scan tries 张店区 before 张店.
+                let name = Array(key)
+                var list = namesByFirstCharacter[first, default: []]
+                let position = list.firstIndex { $0.count < name.count || ($0.count == name.count && String($0) < key) } ?? list.count
+                list.insert(name, at: position)
+                namesByFirstCharacter[first] = list
             }
             byName[key, default: []].append(place)
         }

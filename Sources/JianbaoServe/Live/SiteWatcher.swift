@@ -13,7 +13,7 @@ public struct SiteWatcher: Service {
     public let interval: Duration
     public let rebuild: @Sendable (_ changed: [String]) async -> Void
 
-    public init(paths: [String], interval: Duration = .milliseconds(100), rebuild: @escaping @Sendable ([String]) async -> Void) {
+    public init(paths: [String], interval: Duration = .milliseconds(40), rebuild: @escaping @Sendable ([String]) async -> Void) {
         self.paths = paths
         self.interval = interval
         self.rebuild = rebuild

@@ -21,12 +21,16 @@ public struct SiteModel: Sendable {
         var entries: [ArticleEntry] = []
         for report in reports.sorted(by: { $0.file < $1.file }) {
             for (position, article) in report.articles.enumerated() {
-                entries.append(ArticleEntry(article: article, slug: Slug.make(article.displayTitle),
+                entries.append(ArticleEntry(article: article, slug: "",
                                             report: report.file, position: position))
             }
         }
+        // Every name that needs pinyin, in one transform.
+        _ = Pinyin.latin(entries.map(\.article.displayTitle) + entries.compactMap { $0.article.place.map(Self.qualifiedName) }
+                         + entries.compactMap { $0.article.place?.name } + entries.compactMap { $0.article.place?.city })
         // Slugs are made unique in file order, so they never depend on the dates the reader finds.
-        for (index, slug) in Slug.unique(entries.map(\.slug)).enumerated() { entries[index].slug = slug }
+        let slugs = Slug.unique(Slug.makeAll(entries.map(\.article.displayTitle)))
+        for (index, slug) in slugs.enumerated() { entries[index].slug = slug }
         entries.sort(by: ArticleEntry.newestFirst)
 
         // Districts are told apart by city too: 鼓楼区 is in four cities, and every city may have a 开发区.
@@ -47,7 +51,7 @@ public struct SiteModel: Sendable {
         places = Dictionary(uniqueKeysWithValues: places.map { (titles[$0.key] ?? $0.key, $0.value) })
         // Pinyin is computed once per name, not in the sort's comparisons; the unplaced group goes last.
         let names = Self.sortedByPinyin(byDistrict.keys) { $0 == Self.unplacedName }
-        let districtSlugs = Slug.unique(names.map { Slug.make($0) })
+        let districtSlugs = Slug.unique(Slug.makeAll(names))
         districts = zip(names, districtSlugs).map { name, slug in
             DistrictIndex(name: name, slug: slug, place: places[name], articles: byDistrict[name]!)
         }
@@ -61,7 +65,7 @@ public struct SiteModel: Sendable {
             if let city = district.place?.city { byCity[city, default: []].append(index) }
         }
         let cityNames = Self.sortedByPinyin(byCity.keys) { _ in false }
-        cities = zip(cityNames, Slug.unique(cityNames.map { Slug.make($0) })).map { name, slug in
+        cities = zip(cityNames, Slug.unique(Slug.makeAll(cityNames))).map { name, slug in
             CityIndex(name: name, slug: slug, districts: byCity[name]!)
         }
         for (cityIndex, city) in cities.enumerated() {
@@ -87,6 +91,8 @@ public struct SiteModel: Sendable {
     }
 
     static func sortedByPinyin(_ names: some Sequence<String>, last: (String) -> Bool) -> [String] {
-        names.map { (last($0) ? 1 : 0, Slug.make($0), $0) }.sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map(\.2)
+        let names = Array(names)
+        return zip(names, Slug.makeAll(names)).map { (last($0) ? 1 : 0, $1, $0) }
+            .sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map(\.2)
     }
 }

@@ -4,7 +4,15 @@ import Foundation
 public enum Slug {
     /// Lowercase pinyin words joined by `-`, at most `limit` characters; `item` when nothing is left.
     public static func make(_ text: String, limit: Int = 60) -> String {
-        let latin = text.applyingTransform(StringTransform("Han-Latin; Latin-ASCII"), reverse: false) ?? text
+        makeAll([text], limit: limit)[0]
+    }
+
+    /// Slugs for many texts with one pinyin transform: building ICU's transliterator costs more than using it.
+    public static func makeAll(_ texts: [String], limit: Int = 60) -> [String] {
+        Pinyin.latin(texts).map { slug(fromLatin: $0, limit: limit) }
+    }
+
+    static func slug(fromLatin latin: String, limit: Int) -> String {
         var words: [String] = []
         var word = ""
         for scalar in latin.lowercased().unicodeScalars {
