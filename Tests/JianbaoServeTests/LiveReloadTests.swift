@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 @testable import JianbaoServe
 
@@ -91,5 +94,31 @@ import Testing
         let options = PreviewServer.Options(config: site.appendingPathComponent("site.json").path, host: "127.0.0.1", port: port, open: false)
         let error = await #expect(throws: (any Error).self) { try await PreviewServer.run(options) { _ in } }
         #expect(String(describing: error).contains("is in use") && String(describing: error).contains("--port 0"))
+    }
+
+    @Test func aBurstOfSavesGivesOneRebuild() async throws {
+        let site = try Self.makeSite()
+        let (port, task) = try await Self.start(site)
+        defer { task.cancel() }
+        let events = try RawHTTP(port: port)
+        events.send("GET /__jianbao/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        _ = events.read(until: ": connected")
+        let reports = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("Reports").path).sorted()
+        for name in reports {
+            let url = site.appendingPathComponent("Reports").appendingPathComponent(name)
+            try Data((try String(contentsOf: url, encoding: .utf8) + "\n补充一句。\n").utf8).write(to: url)
+        }
+        _ = events.read(until: "event: reload")
+        try await Task.sleep(for: .milliseconds(800))
+        let rebuilds = await Self.reloads(events, within: .milliseconds(200))
+        #expect(rebuilds == 0)
+    }
+
+    // Counts further reload events that arrive in the window (the socket is read without blocking).
+    static func reloads(_ connection: RawHTTP, within window: Duration) async -> Int {
+        var timeout = timeval(tv_sec: 0, tv_usec: 200_000)
+        setsockopt(connection.socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        let text = connection.read(until: "event: reload\n\nevent: reload")
+        return text.components(separatedBy: "event: reload").count - 2
     }
 }

@@ -73,6 +73,18 @@ import Testing
     }
 
 
+    @Test func theReadingCacheRereadsOnlyChangedReports() throws {
+        let cache = ReadingCache()
+        var input = try SampleSite.input()
+        let first = try SiteBuilder.build(input, cache: cache)
+        input.reports[1] = .init(name: input.reports[1].name, bytes: Array("临淄区召开会议\n\n□ 记者 王明\n\n新的一段。".utf8))
+        let second = try SiteBuilder.build(input, cache: cache)
+        #expect(first.model.articles.map(\.article.displayTitle).contains("重点项目集中开工"))
+        #expect(second.model.articles.map(\.article.displayTitle).sorted() == ["临淄区召开会议", "重点项目集中开工"])
+        let uncached = try SiteBuilder.build(input)
+        #expect(uncached.tree.files == second.tree.files)
+    }
+
     @Test func aReportThatIsNotTextIsSkippedWithAnError() throws {
         var input = try SampleSite.input()
         input.reports.append(.init(name: "scan.txt", bytes: [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D]))

@@ -6,6 +6,8 @@ actor Rebuilder {
     let configPath: String?
     let hub: ReloadHub
     let print: @Sendable (String) -> Void
+    /// Reports read in earlier builds: a save re-reads only the report that changed.
+    let cache = ReadingCache()
     /// Warnings already shown: a rebuild prints only new ones, not the same list on every save.
     private var shown: Set<String> = []
 
@@ -18,7 +20,7 @@ actor Rebuilder {
     /// Builds the whole site atomically, as `jianbao build` does; a failure keeps the last good site.
     func build(changed: [String]) async {
         do {
-            let summary = try await Self.offPool(configPath)
+            let summary = try await Self.offPool(configPath, cache: cache)
             let lines = summary.diagnostics.map(\.description)
             lines.filter { !shown.contains($0) }.forEach(print)
             shown = Set(lines)
@@ -33,10 +35,10 @@ actor Rebuilder {
 
     // A build is seconds of synchronous work: it runs on its own thread, not on Swift's small task pool,
     // so requests keep being answered meanwhile.
-    private static func offPool(_ configPath: String?) async throws(SiteError) -> SiteBuild.Summary {
+    private static func offPool(_ configPath: String?, cache: ReadingCache) async throws(SiteError) -> SiteBuild.Summary {
         let result: Result<SiteBuild.Summary, SiteError> = await withCheckedContinuation { continuation in
             Thread.detachNewThread {
-                continuation.resume(returning: Result { () throws(SiteError) in try SiteBuild.run(config: configPath, overrides: .init()) })
+                continuation.resume(returning: Result { () throws(SiteError) in try SiteBuild.run(config: configPath, overrides: .init(), cache: cache) })
             }
         }
         return try result.get()

@@ -23,11 +23,12 @@ public enum SiteBuild {
     }
 
     /// Builds the site; `write: false` stops before the output stage, as `jianbao check` does.
-    public static func run(config configPath: String?, overrides: ProjectLoader.Overrides, write: Bool = true) throws(SiteError) -> Summary {
+    public static func run(config configPath: String?, overrides: ProjectLoader.Overrides, write: Bool = true,
+                           cache: ReadingCache? = nil) throws(SiteError) -> Summary {
         let start = Date()
         let (config, configWarnings) = try ProjectLoader.loadConfig(configPath, overrides: overrides)
         let input = try ProjectLoader.load(config)
-        let result = try SiteBuilder.build(input)
+        let result = try SiteBuilder.build(input, cache: cache)
         let written = write ? try SiteWriter.write(result.tree, to: config.output) : 0
         return Summary(
             reports: result.model.reportCount, articles: result.model.articles.count,

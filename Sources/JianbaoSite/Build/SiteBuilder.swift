@@ -11,9 +11,9 @@ public enum SiteBuilder {
     }
 
     /// Reads each report, builds the site model, renders every page and adds the assets.
-    public static func build(_ input: ProjectInput) throws(SiteError) -> Result {
+    public static func build(_ input: ProjectInput, cache: ReadingCache? = nil) throws(SiteError) -> Result {
         let templates = try TemplateSet(input.templates)
-        let (reports, readingDiagnostics) = read(input.reports, config: input.config)
+        let (reports, readingDiagnostics) = read(input.reports, config: input.config, cache: cache)
         let model = SiteModel(config: input.config, reports: reports)
         var tree = SitePages(model: model, templates: templates).render()
         for (path, bytes) in input.assets.sorted(by: { $0.key < $1.key }) {
@@ -24,12 +24,12 @@ public enum SiteBuilder {
     }
 
     /// Reads report files into reports; files that are not text are skipped with an error.
-    public static func read(_ files: [ReportFile], config: SiteConfig) -> ([Report], [ReadingDiagnostic]) {
+    public static func read(_ files: [ReportFile], config: SiteConfig, cache: ReadingCache? = nil) -> ([Report], [ReadingDiagnostic]) {
         let reader = PageReader(options: ReadingOptions(defaultYear: config.defaultYear, gazetteer: gazetteer(for: config)))
         var reports: [Report] = []
         var diagnostics: [ReadingDiagnostic] = []
         for file in files {
-            let (report, found) = reader.read(file)
+            let (report, found) = cache?.reading(file, config: config) { reader.read(file) } ?? reader.read(file)
             if let report { reports.append(report) }
             diagnostics += found
         }
