@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import JianbaoSite
 
@@ -46,7 +47,7 @@ import Testing
             let external = html.components(separatedBy: "href=\"http").count - 1
             #expect(external == 1, "\(path): only the canonical link may be absolute")
         }
-        #expect(SampleSite.text(tree, "404.html").contains("href=\"https://example.org/assets/style.css\""))
+        #expect(SampleSite.text(tree, "404.html").contains("href=\"/assets/style.css\""))
     }
 
     @Test func homeListsDistrictsWithCountsAndLatestArticlesNewestFirst() throws {
@@ -72,6 +73,16 @@ import Testing
         #expect(SampleSite.text(tree, "robots.txt").contains("Sitemap: https://news.example.cn/zibo/sitemap.xml"))
     }
 
+
+    @Test func everyPageHasAStrictContentSecurityPolicyAndNoInlineScript() throws {
+        let tree = try SiteBuilder.build(try SampleSite.input()).tree
+        for path in tree.paths where path.hasSuffix(".html") {
+            let html = SampleSite.text(tree, path)
+            #expect(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self'; style-src 'self';"), "\(path)")
+            #expect(!html.contains("<script>") && !html.contains("style=\""), "\(path)")
+            #expect(html.range(of: #"\son[a-z]+\s*="#, options: .regularExpression) == nil, "\(path): inline event handler")
+        }
+    }
 
     @Test func theReadingCacheRereadsOnlyChangedReports() throws {
         let cache = ReadingCache()

@@ -1,3 +1,4 @@
+import Foundation
 import JianbaoReading
 
 /// Renders every page of the site model through the templates into an output tree.
@@ -29,11 +30,19 @@ public struct SitePages: Sendable {
         let data = FactData(model: model)
         tree.add(FactData.csvPath, bytes: data.csv())
         tree.add(FactData.jsonPath, bytes: data.json())
-        tree.add("404.html", templates.render(NotFoundView(page: chrome(title: "页面不存在", path: "404.html", root: config.baseURL)), with: "404"))
+        // The 404 page is served at any depth, so its links start at the site's root path: `/` or `/sub/`.
+        // Not the full base URL: a page may only load from its own origin (the CSP), previews included.
+        tree.add("404.html", templates.render(NotFoundView(page: chrome(title: "页面不存在", path: "404.html", root: rootPath)), with: "404"))
         tree.add("feed.xml", templates.render(SiteFeeds(model: model).feed(), with: "feed"))
         tree.add("sitemap.xml", templates.render(SiteFeeds(model: model).sitemap(pages: tree.paths), with: "sitemap"))
         tree.add("robots.txt", templates.render(RobotsView(sitemapURL: config.baseURL + "sitemap.xml"), with: "robots"))
         return tree
+    }
+
+    /// The path part of the base URL, ending in `/`.
+    var rootPath: String {
+        let path = URL(string: config.baseURL)?.path ?? "/"
+        return path.hasSuffix("/") ? path : path + "/"
     }
 
     func chrome(title: String, description: String? = nil, path: String, root: String) -> PageChrome {
