@@ -17,18 +17,21 @@ enum Breakdowns {
             guard group.count >= 2, group.allSatisfy({ drafts[$0].isExample && !drafts[$0].kindFromWords && parents[$0] == nil }) else { continue }
             let projects = group.reduce(0) { $0 + (drafts[$1].fact.projects ?? 0) }
             let amount = group.reduce(Decimal(0)) { $0 + drafts[$1].fact.amount }
-            let total = drafts.indices[(group.upperBound)...].first { candidate in
+            // Only later figures of the same article; the scan stops where the article ends.
+            let article = drafts[group.lowerBound].paragraph[0]
+            let total = drafts.indices[(group.upperBound)...].prefix { drafts[$0].paragraph[0] == article }.first { candidate in
                 let fact = drafts[candidate].fact
-                return drafts[candidate].paragraph[0] == drafts[group.lowerBound].paragraph[0] && !drafts[candidate].isExample
+                return !drafts[candidate].isExample
                     && (fact.projects ?? 0) >= projects && fact.amount >= amount && fact.currency == drafts[group.lowerBound].fact.currency
             }
             if let total { for member in group { parents[member] = total } }
             if total != nil { for member in group { examples.insert(member) } }
         }
         // 600万元 lent to two firms on one day is part of 2600万元 lent to three firms since the outbreak.
+        let byParagraph = Dictionary(grouping: drafts.indices, by: { drafts[$0].paragraph })
         for child in drafts.indices where parents[child] == nil && publicMoney.contains(drafts[child].fact.kind) {
-            parents[child] = drafts.indices.first { candidate in
-                candidate != child && drafts[candidate].paragraph == drafts[child].paragraph && drafts[candidate].isCumulative
+            parents[child] = byParagraph[drafts[child].paragraph, default: []].first { candidate in
+                candidate != child && drafts[candidate].isCumulative
                     && drafts[candidate].fact.kind == drafts[child].fact.kind && drafts[candidate].fact.amount > drafts[child].fact.amount
                     && parents[candidate] == nil
             }

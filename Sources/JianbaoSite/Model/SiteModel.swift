@@ -10,6 +10,9 @@ public struct SiteModel: Sendable {
     public var cities: [CityIndex]
     /// Every money fact, report by report in file order.
     public var facts: [FactEntry] = []
+    /// Indexes into `facts` by article and by district, so pages never scan every fact.
+    public var factsByArticle: [Int: [Int]] = [:]
+    public var factsByDistrict: [Int: [Int]] = [:]
 
     /// The name used for articles whose place the reader could not tell.
     public static let unplacedName = "未标明区县"
@@ -78,8 +81,11 @@ public struct SiteModel: Sendable {
             let base = facts.count
             for fact in report.moneyFacts {
                 guard let article = articleIndex["\(report.file)#\(fact.article)"] else { continue }
-                facts.append(FactEntry(fact: fact, id: facts.count, article: article,
-                                       district: articles[article].district, parent: fact.parent.map { base + $0 }))
+                let entry = FactEntry(fact: fact, id: facts.count, article: article,
+                                      district: articles[article].district, parent: fact.parent.map { base + $0 })
+                factsByArticle[article, default: []].append(entry.id)
+                factsByDistrict[entry.district, default: []].append(entry.id)
+                facts.append(entry)
             }
         }
     }

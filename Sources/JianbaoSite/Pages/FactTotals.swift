@@ -15,7 +15,7 @@ struct FactTotals {
     func byDistrict(links: LinkMaker) -> [TotalRow] {
         let totals = investmentByDistrict
         return model.districts.indices.compactMap { index in
-            let count = model.facts.filter { $0.district == index }.count
+            let count = model.factsByDistrict[index]?.count ?? 0
             guard count > 0 else { return nil }
             let total = totals[index] ?? 0
             return TotalRow(name: model.districts[index].name, url: links.district(index).url, count: count,
@@ -25,8 +25,9 @@ struct FactTotals {
 
     /// Count and top-level sum per kind, each kind summed on its own: a loan is never added to investment.
     func byKind() -> [TotalRow] {
-        MoneyFact.Kind.allCases.compactMap { kind in
-            let entries = model.facts.filter { $0.fact.kind == kind }
+        let byKind = Dictionary(grouping: model.facts, by: \.fact.kind)
+        return MoneyFact.Kind.allCases.compactMap { kind in
+            let entries = byKind[kind] ?? []
             guard !entries.isEmpty else { return nil }
             let total = entries.filter { $0.parent == nil && $0.fact.currency == "CNY" }.reduce(Decimal(0)) { $0 + $1.fact.amount }
             return TotalRow(name: MoneyText.kind(kind), url: nil, count: entries.count,

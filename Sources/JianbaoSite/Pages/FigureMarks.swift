@@ -1,9 +1,12 @@
+import Foundation
 import JianbaoReading
 
 /// An article's body as HTML with every figure that became a money fact marked and linked to its row.
 enum FigureMarks {
+    static let link = "<a href=\"../investments.html#fact-"
+
     static func html(for index: Int, in model: SiteModel) -> String {
-        let entries = model.facts.filter { $0.article == index }
+        let entries = (model.factsByArticle[index] ?? []).map { model.facts[$0] }
         var marks: [Int: [ArticleMarkdown.Mark]] = [:]
         for entry in entries {
             marks[entry.fact.paragraph, default: []].append(.init(range: entry.fact.range, url: url(entry.id)))
@@ -11,16 +14,26 @@ enum FigureMarks {
                 marks[entry.fact.paragraph, default: []].append(.init(range: annual, url: url(entry.id) + "-annual"))
             }
         }
-        var html = CmarkRenderer.html(ArticleMarkdown(model.articles[index].article, marks: marks).body)
-        // The href is ours (report text cannot make links: its brackets are escaped), so it can carry the anchor.
-        for entry in entries {
-            html = html.replacingOccurrences(of: "<a href=\"\(url(entry.id))-annual\">",
-                                             with: "<a class=\"figure\" href=\"\(url(entry.id))\">")
-            html = html.replacingOccurrences(of: "<a href=\"\(url(entry.id))\">",
-                                             with: "<a class=\"figure\" id=\"amount-\(entry.id)\" href=\"\(url(entry.id))\">")
-        }
-        return html
+        let html = CmarkRenderer.html(ArticleMarkdown(model.articles[index].article, marks: marks).body)
+        return entries.isEmpty ? html : anchored(html)
     }
 
     static func url(_ id: Int) -> String { "../investments.html#fact-\(id)" }
+
+    // One pass over the HTML: each figure link gets its class, and its anchor unless it is an annual figure.
+    // The links are ours (report text cannot make links: its brackets are escaped), so their form is known.
+    static func anchored(_ html: String) -> String {
+        let pieces = html.components(separatedBy: link)
+        var result = pieces[0]
+        for piece in pieces.dropFirst() {
+            let id = piece.prefix { $0.isNumber }
+            let rest = piece.dropFirst(id.count)
+            if rest.hasPrefix("-annual\">") {
+                result += "<a class=\"figure\" href=\"../investments.html#fact-\(id)\">" + rest.dropFirst("-annual\">".count)
+            } else {
+                result += "<a class=\"figure\" id=\"amount-\(id)\" href=\"../investments.html#fact-\(id)" + rest
+            }
+        }
+        return result
+    }
 }

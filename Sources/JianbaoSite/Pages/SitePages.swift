@@ -88,7 +88,7 @@ public struct SitePages: Sendable {
         let district = model.districts[index]
         let links = LinkMaker(model: model, root: "../")
         let city = district.city.map { model.cities[$0] }
-        let facts = FactTotals(model: model).ordered(model.facts.filter { $0.district == index })
+        let facts = FactTotals(model: model).ordered((model.factsByDistrict[index] ?? []).map { model.facts[$0] })
         let timeline = facts.filter { $0.fact.date != nil }.sorted { ($0.fact.date!.iso, $0.id) < ($1.fact.date!.iso, $1.id) }
         return DistrictView(
             page: chrome(title: district.name, description: "\(district.name)的报道与投资数据", path: district.path, root: "../"),
