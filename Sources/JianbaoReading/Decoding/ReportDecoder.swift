@@ -38,6 +38,14 @@ public enum ReportDecoder {
             bytes.removeAll { $0 == 0 }
             repairs.append(ReadingDiagnostic(file: file, line: line, message: "removed \(nulCount) NUL byte(s) from the text"))
         }
+        // Text has tabs, line breaks and the odd form feed; pictures, archives and executables are full of
+        // other control bytes.
+        let controls = bytes.lazy.filter { $0 < 0x09 || (0x0E...0x1A).contains($0) || (0x1C...0x1F).contains($0) }.count
+        if controls >= 4 && controls * 50 > bytes.count {
+            let first = bytes.firstIndex { $0 < 0x09 || (0x0E...0x1A).contains($0) || (0x1C...0x1F).contains($0) } ?? 0
+            return .failure(ReadingError(file: file, line: line(ofOffset: first, in: bytes),
+                                         reason: "the file looks binary (control bytes), not a text report; skipped"))
+        }
         if var result = try? utf8(bytes[...], as: .utf8, file: file).get() {
             result.diagnostics = repairs + result.diagnostics
             return .success(result)

@@ -53,6 +53,10 @@ public struct PageReader: Sendable {
             return article
         }
         var diagnostics = layout.diagnostics + stitchDiagnostics + Self.shapeDiagnostics(blocks, file: file)
+        if articles.isEmpty && !blocks.isEmpty {
+            diagnostics.append(ReadingDiagnostic(file: file, line: blocks[0].firstLine,
+                message: "no article on this page, only page furniture or titles"))
+        }
         for article in articles where article.paragraphs.isEmpty {
             diagnostics.append(ReadingDiagnostic(file: file, line: article.source.firstLine,
                 message: "“\(article.displayTitle)” has no text under it"))
