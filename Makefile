@@ -29,3 +29,17 @@ test: deps
 
 clean:
 	rm -rf .build Public/* .Public.staging-* .Public.old-*
+
+# libFuzzer with address sanitizer, 10 minutes each (FUZZ_SECONDS to change); crashes land in .build-fuzz/.
+FUZZ_SECONDS ?= 600
+fuzz-reader:
+	Fuzz/build.sh reader
+	mkdir -p .build-fuzz/corpus-reader && cp Reports/*.txt Tests/BadInput/corpus/* .build-fuzz/corpus-reader/
+	.build-fuzz/jianbao-fuzz-reader -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -artifact_prefix=.build-fuzz/ .build-fuzz/corpus-reader
+
+fuzz-numbers:
+	Fuzz/build.sh numbers
+	mkdir -p .build-fuzz/corpus-numbers
+	.build-fuzz/jianbao-fuzz-numbers -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=.build-fuzz/ .build-fuzz/corpus-numbers
+
+.PHONY: fuzz-reader fuzz-numbers

@@ -16,7 +16,7 @@ def page(headline, body=BODY, byline="□ 本报记者 王明"):
 
 
 SMALL = {
-    "binary.txt": bytes([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) + bytes(random.Random(1).randrange(256) for _ in range(2000)),
+    "binary.txt": bytes([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) + random.Random(1).randbytes(2000),
     "empty.txt": b"",
     "whitespace-only.txt": " \n\u3000\u3000\n\t\n\n".encode(),
     "gb18030.txt": page("张店区GB18030编码的报道").encode("gb18030"),

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Finds the first date in text (`2月17日`, `三月六日`, `２０２０年２月２１日`), with its year when printed or else the given one.
-enum DateFinder {
-    static func firstDate(in text: String, defaultYear: Int) -> ReportDate? {
+public enum DateFinder {
+    /// The first month-and-day date in text.
+    public static func firstDate(in text: String, defaultYear: Int) -> ReportDate? {
         all(in: text, defaultYear: defaultYear).first?.date
     }
 
