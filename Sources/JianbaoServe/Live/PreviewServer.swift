@@ -29,6 +29,7 @@ public enum PreviewServer {
         await builder.build(changed: [])
         let watched = [config.reports, config.templates, options.config ?? "site.json"]
         let watcher = SiteWatcher(paths: watched) { changed in await builder.build(changed: changed) }
+        let logger = { var logger = Logger(label: "jianbao"); logger.logLevel = .warning; return logger }()
         let app = Application(
             responder: PreviewResponder(folder: SiteFolder(path: config.output), hub: hub),
             configuration: ApplicationConfiguration(address: .hostname(options.host, port: options.port), serverName: "jianbao"),
@@ -38,10 +39,13 @@ public enum PreviewServer {
                 print("Serving \(url) (Ctrl-C to stop)")
                 if options.open { Browser.open(url) }
             },
-            logger: { var logger = Logger(label: "jianbao"); logger.logLevel = .warning; return logger }()
+            logger: logger
         )
+        // Services stop in reverse order: the open event streams end before the server waits for its responses.
+        let group = ServiceGroup(configuration: .init(
+            services: [app, StreamCloser(hub: hub)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         do {
-            try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+            try await group.run()
         } catch is CancellationError {
             // Ctrl-C or SIGTERM: a clean stop.
         } catch let error as IOError where error.errnoCode == EADDRINUSE {

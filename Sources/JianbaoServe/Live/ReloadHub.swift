@@ -20,6 +20,7 @@ public actor ReloadHub {
 
     private var subscribers: [Int: AsyncStream<String>.Continuation] = [:]
     private var nextID = 0
+    private var finished = false
     /// The diagnostics of the build that failed last, until one succeeds; pages that open meanwhile show them.
     public private(set) var failure: [String]?
 
@@ -33,6 +34,8 @@ public actor ReloadHub {
         subscribers[id] = continuation
         continuation.yield(": connected\n\n")
         if let failure { continuation.yield(Event.failed(failure).message) }
+        // A page that connects while the server stops must not hold the shutdown open.
+        if finished { continuation.finish() }
         continuation.onTermination = { [weak self] _ in Task { await self?.remove(id) } }
         return stream
     }
@@ -44,6 +47,7 @@ public actor ReloadHub {
 
     /// Ends every stream, so that open connections close at shutdown.
     public func finish() {
+        finished = true
         for continuation in subscribers.values { continuation.finish() }
         subscribers = [:]
     }
