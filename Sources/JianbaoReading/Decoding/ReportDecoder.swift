@@ -79,11 +79,12 @@ public enum ReportDecoder {
     }
 
     private static func checked(_ text: String, encoding: TextEncoding, file: String) -> Result<Decoded, ReadingError> {
-        let controls = text.unicodeScalars.filter { $0.value < 0x20 && !["\n", "\r", "\t", "\u{0C}"].contains($0) }
-        if controls.count > max(8, text.unicodeScalars.count / 100) {
+        let controls = text.utf8.lazy.filter { $0 < 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0x0C }.count
+        if controls > max(8, text.unicodeScalars.count / 100) {
             return .failure(ReadingError(file: file, line: 1, reason: "the file looks binary (control characters), not a text report; skipped"))
         }
-        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let normalised = !text.utf8.contains(0x0D) ? text
+            : text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         return .success(Decoded(text: normalised, encoding: encoding))
     }
 

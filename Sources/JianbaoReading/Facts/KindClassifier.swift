@@ -42,7 +42,7 @@ enum KindClassifier {
 
     private static func firstMatch(_ rules: [Rule], in text: String) -> MoneyFact.Kind? {
         var cleaned = text
-        for phrase in namingPhrases { cleaned = cleaned.replacingOccurrences(of: phrase, with: "") }
+        for phrase in namingPhrases where cleaned.contains(phrase) { cleaned = cleaned.replacingOccurrences(of: phrase, with: "") }
         return rules.first { rule in rule.words.contains { cleaned.contains($0) } }?.kind
     }
 }

