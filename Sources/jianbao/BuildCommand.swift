@@ -9,12 +9,17 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Folder of report files (overrides site.json).") var reports: String?
     @Option(help: "Folder to write the site to (overrides site.json).") var output: String?
     @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at.") var baseURL: String?
+    @Flag(help: "Print only errors and warnings: no progress and no summary line.") var quiet = false
+    @Flag(help: "Print the seconds each stage took.") var timings = false
 
     func run() throws {
         try Console.reportingErrors {
-            let summary = try SiteBuild.run(config: config, overrides: .init(reports: reports, output: output, baseURL: baseURL))
+            let summary = try ProgressLine(quiet: quiet).run { progress throws(SiteError) in
+                try SiteBuild.run(config: config, overrides: .init(reports: reports, output: output, baseURL: baseURL), progress: progress)
+            }
             summary.diagnostics.forEach(Console.error)
-            print(summary.line)
+            if !quiet { print(summary.line) }
+            if timings { summary.clock.lines.forEach { print($0) } }
             if summary.diagnostics.contains(where: \.isError) { throw ExitCode(1) }
         }
     }

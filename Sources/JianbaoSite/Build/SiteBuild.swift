@@ -12,6 +12,8 @@ public enum SiteBuild {
         public var seconds: Double
         public var output: String
         public var diagnostics: [SiteDiagnostic]
+        /// Wall seconds per stage, for `--timings`.
+        public var clock: StageClock
 
         /// `built 5 reports, 21 articles, 12 districts, 0 money facts, 52 files in 0.31 s → Public`.
         public var line: String {
@@ -24,17 +26,20 @@ public enum SiteBuild {
 
     /// Builds the site; `write: false` stops before the output stage, as `jianbao check` does.
     public static func run(config configPath: String?, overrides: ProjectLoader.Overrides, write: Bool = true,
-                           cache: ReadingCache? = nil) throws(SiteError) -> Summary {
+                           cache: ReadingCache? = nil, progress: BuildProgress? = nil) throws(SiteError) -> Summary {
         let start = Date()
+        var clock = StageClock()
         let (config, configWarnings) = try ProjectLoader.loadConfig(configPath, overrides: overrides)
         let input = try ProjectLoader.load(config)
-        let result = try SiteBuilder.build(input, cache: cache)
-        let written = write ? try SiteWriter.write(result.tree, to: config.output) : 0
+        clock.lap("load")
+        let result = try SiteBuilder.build(input, cache: cache, progress: progress, clock: &clock)
+        let written = write ? try SiteWriter.write(result.tree, to: config.output, progress: progress) : 0
+        if write { clock.lap("write") }
         return Summary(
             reports: result.model.reportCount, articles: result.model.articles.count,
             districts: result.model.districts.count, moneyFacts: result.moneyFactCount,
             filesWritten: written, seconds: Date().timeIntervalSince(start), output: config.output,
-            diagnostics: configWarnings + result.diagnostics
+            diagnostics: configWarnings + result.diagnostics, clock: clock
         )
     }
 }

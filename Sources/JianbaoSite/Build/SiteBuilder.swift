@@ -12,10 +12,20 @@ public enum SiteBuilder {
 
     /// Reads each report, builds the site model, renders every page and adds the assets.
     public static func build(_ input: ProjectInput, cache: ReadingCache? = nil) throws(SiteError) -> Result {
+        var clock = StageClock()
+        return try build(input, cache: cache, progress: nil, clock: &clock)
+    }
+
+    /// The same, counting files read into `progress` and timing each stage on `clock`.
+    public static func build(_ input: ProjectInput, cache: ReadingCache? = nil, progress: BuildProgress? = nil,
+                             clock: inout StageClock) throws(SiteError) -> Result {
         let templates = try TemplateSet(input.templates)
-        let (reports, readingDiagnostics) = read(input.reports, config: input.config, cache: cache)
+        let (reports, readingDiagnostics) = read(input.reports, config: input.config, cache: cache, progress: progress)
+        clock.lap("read")
         let model = SiteModel(config: input.config, reports: reports)
+        clock.lap("model")
         var tree = SitePages(model: model, templates: templates).render()
+        clock.lap("render")
         for (path, bytes) in input.assets.sorted(by: { $0.key < $1.key }) {
             tree.add("assets/" + path, bytes: bytes)
         }
@@ -24,10 +34,13 @@ public enum SiteBuilder {
     }
 
     /// Reads report files into reports; files that are not text are skipped with an error.
-    public static func read(_ files: [ReportFile], config: SiteConfig, cache: ReadingCache? = nil) -> ([Report], [ReadingDiagnostic]) {
+    public static func read(_ files: [ReportFile], config: SiteConfig, cache: ReadingCache? = nil,
+                            progress: BuildProgress? = nil) -> ([Report], [ReadingDiagnostic]) {
         let reader = PageReader(options: ReadingOptions(defaultYear: config.defaultYear, gazetteer: gazetteer(for: config)))
+        progress?.update { $0.filesTotal = files.count }
         let readings = files.parallelMap { file in
-            cache?.reading(file, config: config) { reader.read(file) } ?? reader.read(file)
+            defer { progress?.update { $0.filesRead += 1 } }
+            return cache?.reading(file, config: config) { reader.read(file) } ?? reader.read(file)
         }
         return (readings.compactMap(\.0), readings.flatMap(\.1))
     }

@@ -6,7 +6,7 @@ public enum SiteWriter {
     /// Writes `tree` to `output`; on any failure the previous output is left as it was.
     /// Returns the number of files written.
     @discardableResult
-    public static func write(_ tree: OutputTree, to output: String) throws(SiteError) -> Int {
+    public static func write(_ tree: OutputTree, to output: String, progress: BuildProgress? = nil) throws(SiteError) -> Int {
         let manager = FileManager.default
         let target = URL(fileURLWithPath: output).standardizedFileURL
         let parent = target.deletingLastPathComponent()
@@ -17,7 +17,9 @@ public enum SiteWriter {
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            progress?.update { $0.pagesTotal = tree.files.count }
             for path in tree.paths {
+                defer { progress?.update { $0.pagesWritten += 1 } }
                 let file = staging.appendingPathComponent(path)
                 try manager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(tree.files[path]!).write(to: file)

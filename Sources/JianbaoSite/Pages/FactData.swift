@@ -40,20 +40,40 @@ struct FactData {
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
+    /// Every fact as a JSON object with sorted keys; numbers stay as the decimal text the CSV has.
     func json() -> [UInt8] {
-        let objects: [[String: Any]] = records().map { record in
-            var object: [String: Any] = [:]
-            for column in Self.columns {
-                let value = record[column] ?? ""
-                switch column {
-                case "id", "year", "projects", "parent", "source_line": object[column] = Int(value) ?? NSNull()
-                case "total_yi", "annual_yi": object[column] = Double(value) ?? NSNull()
-                default: object[column] = value.isEmpty ? NSNull() : value
-                }
+        let numeric: Set<String> = ["id", "year", "projects", "parent", "source_line", "total_yi", "annual_yi"]
+        let keys = Self.columns.sorted()
+        let records = records()
+        var text = "["
+        for (index, record) in records.enumerated() {
+            text += index == 0 ? "\n  {" : ",\n  {"
+            for (position, key) in keys.enumerated() {
+                let value = record[key] ?? ""
+                text += (position == 0 ? "\n    " : ",\n    ") + Self.jsonString(key) + ": "
+                text += value.isEmpty ? "null" : numeric.contains(key) ? value : Self.jsonString(value)
             }
-            return object
+            text += "\n  }"
         }
-        let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
-        return Array(data) + [0x0A]
+        text += records.isEmpty ? "]\n" : "\n]\n"
+        return Array(text.utf8)
+    }
+
+    // RFC 8259: quotes, backslashes and control characters escaped; everything else as UTF-8.
+    static func jsonString(_ value: String) -> String {
+        var result = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}":
+                result += String(format: "\\u%04x", scalar.value)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
     }
 }

@@ -17,12 +17,11 @@ public struct SitePages: Sendable {
     public func render() -> OutputTree {
         var tree = OutputTree()
         tree.add("index.html", templates.render(home(), with: "home"))
-        for index in model.articles.indices {
-            tree.add(model.articles[index].path, templates.render(article(index), with: "article"))
-        }
-        for index in model.districts.indices {
-            tree.add(model.districts[index].path, templates.render(district(index), with: "district"))
-        }
+        // Article and district pages are most of the work and independent of each other: all cores.
+        let articles = Array(model.articles.indices).parallelMap { templates.render(article($0), with: "article") }
+        for (index, html) in zip(model.articles.indices, articles) { tree.add(model.articles[index].path, html) }
+        let districts = Array(model.districts.indices).parallelMap { templates.render(district($0), with: "district") }
+        for (index, html) in zip(model.districts.indices, districts) { tree.add(model.districts[index].path, html) }
         for index in model.cities.indices {
             tree.add(model.cities[index].path, templates.render(city(index), with: "city"))
         }
