@@ -10,6 +10,17 @@ public struct ArticleEntry: Sendable {
     public var position: Int
     /// Index into `SiteModel.districts`.
     public var district: Int = 0
+    /// The first sentence, cut at 80 characters: the description in lists, feeds and meta tags.
+    public var summary: String?
+
+    public init(article: Article, slug: String, report: String, position: Int) {
+        self.article = article
+        self.slug = slug
+        self.report = report
+        self.position = position
+        let first = article.paragraphs.first.map { SentenceSplitter.sentences(in: $0.text).first ?? $0.text }
+        summary = first.map { $0.count > 80 ? String($0.prefix(80)) + "…" : $0 }
+    }
 
     /// Path of its page relative to the site root.
     public var path: String { "articles/\(slug).html" }

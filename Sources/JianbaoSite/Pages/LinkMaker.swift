@@ -9,12 +9,11 @@ struct LinkMaker {
     func article(_ index: Int) -> ArticleLink {
         let entry = model.articles[index]
         let district = model.districts[entry.district]
-        let first = entry.article.paragraphs.first.map { SentenceSplitter.sentences(in: $0.text).first ?? $0.text }
         return ArticleLink(
             title: entry.article.displayTitle, url: root + entry.path,
             date: entry.article.date.map(ChineseDate.long), isoDate: entry.article.date?.iso,
             district: district.name, districtURL: root + district.path,
-            summary: first.map { $0.count > 80 ? String($0.prefix(80)) + "…" : $0 }
+            summary: entry.summary
         )
     }
 
