@@ -16,20 +16,25 @@ public struct ArticleMarkdown: Sendable {
     public var article: Article
     /// Figures to mark, by paragraph index.
     public var marks: [Int: [Mark]]
+    /// How report text is escaped: for cmark, or for any Markdown reader.
+    public var style: MarkdownEscaper.Style
 
-    public init(_ article: Article, marks: [Int: [Mark]] = [:]) {
+    public init(_ article: Article, marks: [Int: [Mark]] = [:], style: MarkdownEscaper.Style = .commonMark) {
         self.article = article
         self.marks = marks
+        self.style = style
     }
+
+    private func escape(_ text: String) -> String { MarkdownEscaper.escape(text, style: style) }
 
     /// The whole article: kicker, headline, subheadline and byline, then the body.
     public var document: String {
         var parts: [String] = []
-        if let kicker = article.kicker { parts.append("*\(MarkdownEscaper.escape(kicker))*") }
-        parts.append("# \(MarkdownEscaper.escape(article.displayTitle))")
-        if let subheadline = article.subheadline { parts.append("**\(MarkdownEscaper.escape(subheadline))**") }
+        if let kicker = article.kicker { parts.append("*\(escape(kicker))*") }
+        parts.append("# \(escape(article.displayTitle))")
+        if let subheadline = article.subheadline { parts.append("**\(escape(subheadline))**") }
         let credit = BylineText.make(article.byline)
-        if !credit.isEmpty { parts.append(MarkdownEscaper.escape(credit)) }
+        if !credit.isEmpty { parts.append(escape(credit)) }
         return (parts + [body]).joined(separator: "\n\n")
     }
 
@@ -42,15 +47,15 @@ public struct ArticleMarkdown: Sendable {
             if case .paragraph = block { paragraphIndex += 1 }
             switch block {
             case .section(let title, _):
-                parts.append("## \(MarkdownEscaper.escape(title))")
+                parts.append("## \(escape(title))")
             case .paragraph(let paragraph) where paragraph.isList:
                 parts.append(paragraph.text.split(separator: "\n").map { item in
-                    "- " + MarkdownEscaper.escape(Paragraph.itemText(String(item)))
+                    "- " + escape(Paragraph.itemText(String(item)))
                 }.joined(separator: "\n"))
             case .paragraph(let paragraph):
                 var text = escaped(paragraph.text, marking: marks[paragraphIndex] ?? [])
                 if let dateline = datelinePending {
-                    text = "**\(MarkdownEscaper.escape(dateline))** " + text
+                    text = "**\(escape(dateline))** " + text
                     datelinePending = nil
                 }
                 parts.append(text)
@@ -61,16 +66,16 @@ public struct ArticleMarkdown: Sendable {
 
     // Report text stays escaped; only the links around marked figures are Markdown.
     private func escaped(_ text: String, marking marks: [Mark]) -> String {
-        guard !marks.isEmpty else { return MarkdownEscaper.escape(text) }
+        guard !marks.isEmpty else { return escape(text) }
         let characters = Array(text)
         var result = ""
         var position = 0
         for mark in marks.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
         where mark.range.lowerBound >= position && mark.range.upperBound <= characters.count {
-            result += MarkdownEscaper.escape(String(characters[position..<mark.range.lowerBound]))
-            result += "[\(MarkdownEscaper.escape(String(characters[mark.range])))](\(mark.url))"
+            result += escape(String(characters[position..<mark.range.lowerBound]))
+            result += "[\(escape(String(characters[mark.range])))](\(mark.url))"
             position = mark.range.upperBound
         }
-        return result + MarkdownEscaper.escape(String(characters[position...]))
+        return result + escape(String(characters[position...]))
     }
 }

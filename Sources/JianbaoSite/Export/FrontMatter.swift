@@ -1,0 +1,50 @@
+/// YAML front matter written by hand: every string double-quoted, so no report text is read as YAML syntax.
+struct FrontMatter {
+    private var lines: [String] = []
+
+    mutating func add(_ key: String, _ value: String?) {
+        if let value { lines.append("\(key): \(Self.quoted(value))") }
+    }
+
+    /// A value that is already valid YAML: a number or an ISO date.
+    mutating func addRaw(_ key: String, _ value: String) {
+        lines.append("\(key): \(value)")
+    }
+
+    /// A list of mappings; each pair's value is already YAML.
+    mutating func addList(_ key: String, _ items: [[(String, String)]]) {
+        guard !items.isEmpty else { return }
+        lines.append("\(key):")
+        for item in items {
+            for (position, (name, value)) in item.enumerated() {
+                lines.append((position == 0 ? "  - " : "    ") + "\(name): \(value)")
+            }
+        }
+    }
+
+    var text: String { "---\n" + lines.joined(separator: "\n") + "\n---\n" }
+
+    /// A YAML double-quoted scalar: backslash escapes for quotes, backslashes and control characters.
+    static func quoted(_ value: String) -> String {
+        var result = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
+                || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{FEFF}":
+                result += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
+    }
+}
