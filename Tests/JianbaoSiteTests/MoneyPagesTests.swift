@@ -42,9 +42,9 @@ import JianbaoReading
         #expect(facts.count == 5)
         for entry in facts {
             let article = result.model.articles[entry.article].path
-            #expect(investments.contains("<tr id=\"fact-\(entry.id)\""))
-            #expect(investments.contains("href=\"\(article)#amount-\(entry.id)\""))
-            #expect(SampleSite.text(result.tree, article).contains("<a class=\"figure\" id=\"amount-\(entry.id)\" href=\"../investments.html#fact-\(entry.id)\">"))
+            #expect(investments.contains("<tr id=\"fact-\(entry.anchor)\""))
+            #expect(investments.contains("href=\"\(article)#amount-\(entry.anchor)\""))
+            #expect(SampleSite.text(result.tree, article).contains("<a class=\"figure\" id=\"amount-\(entry.anchor)\" href=\"../investments.html#fact-\(entry.anchor)\">"))
         }
         #expect(investments.contains("122亿元") && investments.contains("36亿元") && investments.contains("3.5亿美元"))
         #expect(investments.contains("id=\"kind-filter\"") && investments.contains("<script src=\"assets/tables.js\" defer>"))

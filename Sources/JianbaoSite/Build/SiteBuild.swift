@@ -9,17 +9,19 @@ public enum SiteBuild {
         public var districts: Int
         public var moneyFacts: Int
         public var filesWritten: Int
+        /// Files whose bytes changed; the others were kept as they were.
+        public var filesChanged: Int
         public var seconds: Double
         public var output: String
         public var diagnostics: [SiteDiagnostic]
         /// Wall seconds per stage, for `--timings`.
         public var clock: StageClock
 
-        /// `built 5 reports, 21 articles, 12 districts, 0 money facts, 52 files in 0.31 s → Public`.
+        /// `built 5 reports, 21 articles, 12 districts, 9 money facts, 52 files (3 changed) in 0.31 s → Public`.
         public var line: String {
             let errors = diagnostics.filter(\.isError).count
             return "built \(reports) reports, \(articles) articles, \(districts) districts, \(moneyFacts) money facts, "
-                + "\(filesWritten) files in \(String(format: "%.2f", seconds)) s → \(output)"
+                + "\(filesWritten) files (\(filesChanged) changed) in \(String(format: "%.2f", seconds)) s → \(output)"
                 + (errors > 0 ? " with \(errors) error(s)" : "")
         }
     }
@@ -33,12 +35,12 @@ public enum SiteBuild {
         let input = try ProjectLoader.load(config)
         clock.lap("load")
         let result = try SiteBuilder.build(input, cache: cache, progress: progress, clock: &clock)
-        let written = write ? try SiteWriter.write(result.tree, to: config.output, progress: progress) : 0
+        let written = write ? try SiteWriter.write(result.tree, to: config.output, progress: progress) : nil
         if write { clock.lap("write") }
         return Summary(
             reports: result.model.reportCount, articles: result.model.articles.count,
             districts: result.model.districts.count, moneyFacts: result.moneyFactCount,
-            filesWritten: written, seconds: Date().timeIntervalSince(start), output: config.output,
+            filesWritten: written?.files ?? 0, filesChanged: written?.changed ?? 0, seconds: Date().timeIntervalSince(start), output: config.output,
             diagnostics: configWarnings + result.diagnostics, clock: clock
         )
     }

@@ -11,6 +11,11 @@ public struct FactEntry: Sendable {
     public var district: Int
     /// The site-wide id of the figure this one is part of.
     public var parent: Int?
+    /// `slug-3` for the third figure of the article `slug`: the name of its row and of its mark in the text.
+    /// It depends only on its own article, so editing one report does not rename the figures of every other.
+    public var anchor: String = ""
+    /// The anchor of the figure this one is part of.
+    public var parentAnchor: String?
 
     /// Investment in yuan that may be added up: top-level figures only, so breakdowns are not counted twice.
     /// A province-wide figure quoted in a district's article is not that district's investment.

@@ -81,12 +81,17 @@ public struct SiteModel: Sendable {
             let base = facts.count
             for fact in report.moneyFacts {
                 guard let article = articleIndex["\(report.file)#\(fact.article)"] else { continue }
-                let entry = FactEntry(fact: fact, id: facts.count, article: article,
+                var entry = FactEntry(fact: fact, id: facts.count, article: article,
                                       district: articles[article].district, parent: fact.parent.map { base + $0 })
+                entry.anchor = "\(articles[article].slug)-\((factsByArticle[article]?.count ?? 0) + 1)"
                 factsByArticle[article, default: []].append(entry.id)
                 factsByDistrict[entry.district, default: []].append(entry.id)
                 facts.append(entry)
             }
+        }
+        // A parent may come later in its report (a named example before its total), so anchors are joined last.
+        for index in facts.indices {
+            facts[index].parentAnchor = facts[index].parent.flatMap { facts.indices.contains($0) ? facts[$0].anchor : nil }
         }
     }
 

@@ -20,7 +20,7 @@ struct FactData {
                 "projects": fact.projects.map(String.init) ?? "", "total_yi": AmountText.yi(fact.amount),
                 "annual_yi": fact.annual.map(AmountText.yi) ?? "", "approx": fact.approx ?? "", "currency": fact.currency,
                 "category": fact.category ?? "", "parent": entry.parent.map(String.init) ?? "", "quote": fact.quote.text,
-                "article": model.articles[entry.article].path + "#amount-\(entry.id)",
+                "article": model.articles[entry.article].path + "#amount-\(entry.anchor)",
                 "source_file": model.articles[entry.article].report, "source_line": "\(fact.line)",
             ]
         }

@@ -9,16 +9,16 @@ enum FigureMarks {
         let entries = (model.factsByArticle[index] ?? []).map { model.facts[$0] }
         var marks: [Int: [ArticleMarkdown.Mark]] = [:]
         for entry in entries {
-            marks[entry.fact.paragraph, default: []].append(.init(range: entry.fact.range, url: url(entry.id)))
+            marks[entry.fact.paragraph, default: []].append(.init(range: entry.fact.range, url: url(entry.anchor)))
             if let annual = entry.fact.annualRange {
-                marks[entry.fact.paragraph, default: []].append(.init(range: annual, url: url(entry.id) + "-annual"))
+                marks[entry.fact.paragraph, default: []].append(.init(range: annual, url: url(entry.anchor) + "-annual"))
             }
         }
         let html = CmarkRenderer.html(ArticleMarkdown(model.articles[index].article, marks: marks).body)
         return entries.isEmpty ? html : anchored(html)
     }
 
-    static func url(_ id: Int) -> String { "../investments.html#fact-\(id)" }
+    static func url(_ id: String) -> String { "../investments.html#fact-\(id)" }
 
     // One pass over the HTML: each figure link gets its class, and its anchor unless it is an annual figure.
     // The links are ours (report text cannot make links: its brackets are escaped), so their form is known.
@@ -26,11 +26,12 @@ enum FigureMarks {
         let pieces = html.components(separatedBy: link)
         var result = pieces[0]
         for piece in pieces.dropFirst() {
-            let id = piece.prefix { $0.isNumber }
-            let rest = piece.dropFirst(id.count)
-            if rest.hasPrefix("-annual\">") {
-                result += "<a class=\"figure\" href=\"../investments.html#fact-\(id)\">" + rest.dropFirst("-annual\">".count)
+            let target = piece.prefix { $0 != "\"" }
+            let rest = piece.dropFirst(target.count)
+            if target.hasSuffix("-annual") {
+                result += "<a class=\"figure\" href=\"../investments.html#fact-\(target.dropLast("-annual".count))" + rest
             } else {
+                let id = target
                 result += "<a class=\"figure\" id=\"amount-\(id)\" href=\"../investments.html#fact-\(id)" + rest
             }
         }

@@ -38,7 +38,7 @@ struct LinkMaker {
         let district = model.districts[entry.district]
         let quote = fact.quote.text
         return FactRow(
-            anchor: "fact-\(entry.id)",
+            anchor: "fact-\(entry.anchor)",
             date: fact.date.map(ChineseDate.long) ?? "", dateSort: fact.date?.iso ?? "",
             kind: MoneyText.kind(fact.kind), kindCode: fact.kind.rawValue,
             projects: fact.projects.map(String.init) ?? "", amount: MoneyText.amount(fact.amount, currency: fact.currency, approx: fact.approx),
@@ -46,9 +46,9 @@ struct LinkMaker {
             annual: fact.annual.map { MoneyText.amount($0, currency: fact.currency) } ?? "", annualSort: fact.annual.map { "\($0)" } ?? "",
             category: fact.category,
             quote: quote.count > Self.quoteLength ? String(quote.prefix(Self.quoteLength)) + "…" : quote, quoteFull: quote,
-            sentenceURL: root + model.articles[entry.article].path + "#amount-\(entry.id)",
+            sentenceURL: root + model.articles[entry.article].path + "#amount-\(entry.anchor)",
             district: fact.place?.level == .province ? fact.place!.name : district.name, districtURL: root + district.path,
-            parentURL: entry.parent.map { root + "investments.html#fact-\($0)" }
+            parentURL: entry.parentAnchor.map { root + "investments.html#fact-\($0)" }
         )
     }
 }
