@@ -9,7 +9,7 @@ import Testing
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == 1)
         #expect(lines.first?.hasPrefix("built 5 reports, ") == true)
-        #expect(run.stdout.contains("money facts") && run.stdout.contains("files in"))
+        #expect(run.stdout.contains("money facts") && run.stdout.contains(" changed) in "))
         for path in ["index.html", "feed.xml", "sitemap.xml", "robots.txt", "404.html", "investments.html", "assets/style.css"] {
             #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("Public/\(path)").path), "\(path)")
         }

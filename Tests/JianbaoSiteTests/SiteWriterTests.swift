@@ -26,8 +26,41 @@ import Testing
         try SiteWriter.write(tree(["index.html": "二", "articles/new.html": "新"]), to: output.path)
         #expect(try contents() == ["articles", "articles/new.html", "index.html"])
         #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "二")
-        let siblings = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        #expect(siblings == ["Public"], "no staging folder is left behind")
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(siblings == [".Public.manifest", "Public"], "no staging folder is left behind")
+    }
+
+    func stamp(_ path: String) throws -> (inode: Int, modified: Date) {
+        let attributes = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(path).path)
+        return ((attributes[.systemFileNumber] as? Int) ?? -1, attributes[.modificationDate] as! Date)
+    }
+
+    @Test func unchangedFilesAreKeptChangedOnesWrittenRemovedOnesGone() throws {
+        try SiteWriter.write(tree(["index.html": "一", "a.html": "甲", "b.html": "乙", "old.html": "旧"]), to: output.path)
+        let before = try (stamp("a.html"), stamp("b.html"))
+        usleep(20_000)
+        let written = try SiteWriter.write(tree(["index.html": "二", "a.html": "甲", "b.html": "乙"]), to: output.path)
+        #expect(written == .init(files: 3, changed: 1))
+        let after = try (stamp("a.html"), stamp("b.html"))
+        #expect(before.0.inode == after.0.inode && before.0.modified == after.0.modified)
+        #expect(before.1.inode == after.1.inode && before.1.modified == after.1.modified)
+        #expect(try contents() == ["a.html", "b.html", "index.html"])
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "二")
+    }
+
+    @Test func aFileChangedByHandIsWrittenAgain() throws {
+        try SiteWriter.write(tree(["index.html": "原文"]), to: output.path)
+        try Data("改过".utf8).write(to: output.appendingPathComponent("index.html"))
+        let written = try SiteWriter.write(tree(["index.html": "原文"]), to: output.path)
+        #expect(written.changed == 1)
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "原文")
+    }
+
+    @Test func aLostManifestOnlyMeansEveryFileIsWritten() throws {
+        try SiteWriter.write(tree(["index.html": "一"]), to: output.path)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent(".Public.manifest"))
+        #expect(try SiteWriter.write(tree(["index.html": "一"]), to: output.path).changed == 1)
+        #expect(try SiteWriter.write(tree(["index.html": "一"]), to: output.path).changed == 0)
     }
 
     @Test func keepsGitkeep() throws {
@@ -52,7 +85,7 @@ import Testing
         }
         #expect(try contents() == ["index.html"])
         #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "旧站")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Public"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [".Public.manifest", "Public"])
     }
 
     @Test func anUnwritableParentIsAnErrorThatNamesTheOutput() throws {

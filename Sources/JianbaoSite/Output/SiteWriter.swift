@@ -91,13 +91,16 @@ public enum SiteWriter {
     }
 
     private static func makeFolders(for paths: [String], in root: URL) throws {
-        var folders = Set<String>()
+        var folders = Set<Substring>()
         for path in paths {
-            var folder = (path as NSString).deletingLastPathComponent
-            while !folder.isEmpty, folders.insert(folder).inserted { folder = (folder as NSString).deletingLastPathComponent }
+            var folder = path[...]
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                guard !folder.isEmpty, folders.insert(folder).inserted else { break }
+            }
         }
         for folder in folders.sorted() {
-            try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(String(folder)), withIntermediateDirectories: true)
         }
     }
 
