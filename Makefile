@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 JIANBAO := .build/debug/jianbao
 
-.PHONY: site test deps build check clean
+.PHONY: site test deps build check clean bench bench-deps
 
 deps:
 	@if ! { command -v pkg-config >/dev/null && pkg-config --exists libcmark; }; then \
@@ -43,3 +43,14 @@ fuzz-numbers:
 	.build-fuzz/jianbao-fuzz-numbers -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=.build-fuzz/ .build-fuzz/corpus-numbers
 
 .PHONY: fuzz-reader fuzz-numbers
+
+# Jianbao and Hugo side by side on 1,000 and 10,000 generated reports (BENCH_SIZES, RUNS to change);
+# results in $(BENCH_WORK)/table.md. See Benchmarks/RESULTS.md.
+BENCH_SIZES ?= 1000 10000
+bench-deps: deps
+	@if ! command -v hugo >/dev/null || ! command -v hyperfine >/dev/null || [ ! -x /usr/bin/time ]; then \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo hyperfine time gcc; \
+	fi
+
+bench: bench-deps
+	Benchmarks/bench.sh $(BENCH_SIZES)

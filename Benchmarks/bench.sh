@@ -8,10 +8,10 @@
 #
 # For each N: make_corpus.py writes N reports; `jianbao export --markdown` turns them into the Markdown
 # Hugo builds, so both generators build the same articles. Timed, with a warm page cache:
-#   jianbao        jianbao build, cold: no cache folder, fresh output folder
+#   jianbao        jianbao build, cold: a fresh output folder, so nothing to keep from a last build
 #   hugo           hugo --quiet into a fresh output folder (Benchmarks/hugo-site: articles, districts, home)
 #   cmark-write    cmark_all -o: render every exported article with libcmark and write it (the floor)
-#   jianbao-edit   jianbao build after appending a sentence to one report, cache and output in place
+#   jianbao-edit   jianbao build after appending a sentence to one report, output in place
 # Peak memory is GNU time's maximum RSS of one more run of each generator.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -44,11 +44,11 @@ for N in "${SIZES[@]}"; do
     python3 "$HERE/make_corpus.py" "$N" "$D/txt" >/dev/null
     "$JIANBAO" export --quiet --reports "$D/txt" --markdown "$D/content/articles" 2>/dev/null || true
 
-    BUILD="$JIANBAO build --quiet --reports $D/txt --output $D/public --cache-dir $D/cache"
-    time_it jianbao "$(aside "$D/public" "$D/cache")" "$BUILD 2>/dev/null"
-    eval "$(aside "$D/public" "$D/cache")"
+    BUILD="$JIANBAO build --quiet --reports $D/txt --output $D/public"
+    time_it jianbao "$(aside "$D/public")" "$BUILD 2>/dev/null"
+    eval "$(aside "$D/public")"
     /usr/bin/time -f %M -o "$D/jianbao-rss.txt" $BUILD 2>/dev/null
-    "$JIANBAO" build --reports "$D/txt" --output "$D/public" --cache-dir "$D/cache" --timings 2>/dev/null >"$D/jianbao-timings.txt"
+    "$JIANBAO" build --reports "$D/txt" --output "$D/public" --timings 2>/dev/null >"$D/jianbao-timings.txt"
 
     EDITED=$(ls "$D/txt" | head -1)
     time_it jianbao-edit "echo '本报讯 又有一个项目签约。' >> $D/txt/$EDITED" "$BUILD 2>/dev/null"
