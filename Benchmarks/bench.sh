@@ -50,7 +50,7 @@ for N in "${SIZES[@]}"; do
     /usr/bin/time -f %M -o "$D/jianbao-rss.txt" $BUILD 2>/dev/null
     "$JIANBAO" build --reports "$D/txt" --output "$D/public" --timings 2>/dev/null >"$D/jianbao-timings.txt"
 
-    EDITED=$(ls "$D/txt" | head -1)
+    EDITED=$(ls "$D/txt" | sed -n 1p)
     time_it jianbao-edit "echo '本报讯 又有一个项目签约。' >> $D/txt/$EDITED" "$BUILD 2>/dev/null"
 
     HUGO="hugo --quiet --noBuildLock --source $HERE/hugo-site --contentDir $D/content --destination $D/hugo-public --cacheDir $D/hugo-cache"

@@ -24,27 +24,6 @@ struct FrontMatter {
 
     var text: String { "---\n" + lines.joined(separator: "\n") + "\n---\n" }
 
-    /// A YAML double-quoted scalar: backslash escapes for quotes, backslashes and control characters.
-    static func quoted(_ value: String) -> String {
-        var result = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{FEFF}":
-                result += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
-    }
-}
-
-private extension String {
-    func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: max(0, width - count)) + self
-    }
+    /// A YAML double-quoted scalar.
+    static func quoted(_ value: String) -> String { QuotedString.make(value) }
 }
