@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import JianbaoSite
 
 /// Answers every request of the preview server: the built site, the live-reload endpoints, and refusals.
 public struct PreviewResponder: HTTPResponder {
@@ -68,7 +69,7 @@ public struct PreviewResponder: HTTPResponder {
 
     /// A file's bytes with its type and a strong ETag; a matching If-None-Match gets 304 and no body.
     static func bytes(_ bytes: [UInt8], type: String, request: Request, status: HTTPResponse.Status = .ok) -> Response {
-        let etag = "\"" + String(ETag.fnv1a(bytes), radix: 16) + "\""
+        let etag = "\"" + String(ContentHash.of(bytes), radix: 16) + "\""
         var headers: HTTPFields = [.contentType: type, .eTag: etag, .cacheControl: "no-cache"]
         if status == .ok, let match = request.headers[.ifNoneMatch], match.split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == etag || $0.trimmingCharacters(in: .whitespaces) == "*" }) {
             return Response(status: .notModified, headers: headers)
@@ -81,17 +82,5 @@ public struct PreviewResponder: HTTPResponder {
         var headers: HTTPFields = [.contentType: "text/plain; charset=utf-8", .contentLength: String(message.utf8.count)]
         headers.append(contentsOf: extra)
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: message)))
-    }
-}
-
-/// A 64-bit FNV-1a hash of a file's bytes: the same bytes give the same ETag across rebuilds.
-enum ETag {
-    static func fnv1a(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        return hash
     }
 }

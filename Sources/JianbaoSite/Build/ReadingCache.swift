@@ -11,7 +11,7 @@ public final class ReadingCache: @unchecked Sendable {
     /// The cached reading of `file` under `config`, or the result of `read`, remembered.
     func reading(_ file: ReportFile, config: SiteConfig, read: () -> (Report?, [ReadingDiagnostic])) -> (Report?, [ReadingDiagnostic]) {
         // The reading depends on the bytes and on what site.json tells the reader.
-        let key = "\(file.name)\u{0}\(Self.fnv1a(file.bytes))\u{0}\(config.defaultYear)\u{0}\(config.places)"
+        let key = "\(file.name)\u{0}\(ContentHash.of(file.bytes))\u{0}\(config.defaultYear)\u{0}\(config.places)"
         lock.lock()
         if let hit = entries[key] {
             lock.unlock()
@@ -24,14 +24,5 @@ public final class ReadingCache: @unchecked Sendable {
         entries[key] = result
         lock.unlock()
         return result
-    }
-
-    static func fnv1a(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        return hash
     }
 }

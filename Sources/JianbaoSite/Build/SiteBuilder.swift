@@ -29,7 +29,7 @@ public enum SiteBuilder {
         for (path, bytes) in input.assets.sorted(by: { $0.key < $1.key }) {
             tree.add("assets/" + path, bytes: bytes)
         }
-        let diagnostics = readingDiagnostics.map { SiteDiagnostic(file: $0.file, line: $0.line, isError: $0.severity == .error, message: $0.message) }
+        let diagnostics = readingDiagnostics.map(SiteDiagnostic.init)
         return Result(tree: tree, model: model, diagnostics: diagnostics, moneyFactCount: model.facts.count)
     }
 

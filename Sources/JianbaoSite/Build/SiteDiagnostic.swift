@@ -1,3 +1,5 @@
+import JianbaoReading
+
 /// A warning or error from building the site, printed as `file:line: warning: message`.
 public struct SiteDiagnostic: Sendable, Hashable, CustomStringConvertible {
     public var file: String
@@ -11,6 +13,11 @@ public struct SiteDiagnostic: Sendable, Hashable, CustomStringConvertible {
         self.line = line
         self.isError = isError
         self.message = message
+    }
+
+    /// A reader's diagnostic as a build reports it.
+    public init(_ reading: ReadingDiagnostic) {
+        self.init(file: reading.file, line: reading.line, isError: reading.severity == .error, message: reading.message)
     }
 
     public var description: String { "\(file):\(line): \(isError ? "error" : "warning"): \(message)" }

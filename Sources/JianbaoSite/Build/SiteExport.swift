@@ -8,7 +8,7 @@ public enum SiteExport {
         let (reports, found) = SiteBuilder.read(input.reports, config: config)
         let model = SiteModel(config: config, reports: reports)
         let written = try FolderWriter.write(MarkdownExport(model: model).files(), into: folder)
-        let diagnostics = warnings + found.map { SiteDiagnostic(file: $0.file, line: $0.line, isError: $0.severity == .error, message: $0.message) }
+        let diagnostics = warnings + found.map(SiteDiagnostic.init)
         return (model.articles.count, written, diagnostics)
     }
 }

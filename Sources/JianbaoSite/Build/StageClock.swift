@@ -14,7 +14,7 @@ public struct StageClock: Sendable {
         last = now
     }
 
-    /// `read 1.20 s, model 0.10 s, …`, one stage per line.
+    /// One line per stage: `read       1.200 s`.
     public var lines: [String] {
         stages.map { $0.name.padding(toLength: 8, withPad: " ", startingAt: 0) + String(format: "%7.3f s", $0.seconds) }
     }

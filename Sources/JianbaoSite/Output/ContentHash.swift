@@ -1,6 +1,7 @@
-/// A fast 64-bit fingerprint of file contents, the same in every process, to tell changed output files.
-enum ContentHash {
-    static func of(_ bytes: [UInt8]) -> UInt64 {
+/// A fast 64-bit fingerprint of bytes, the same in every process: tells changed output files and reports,
+/// and makes the preview server's ETags.
+public enum ContentHash {
+    public static func of(_ bytes: [UInt8]) -> UInt64 {
         // FNV-style mixing eight bytes at a time, then a final avalanche (from MurmurHash3's fmix64).
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
         bytes.withUnsafeBytes { raw in

@@ -8,10 +8,11 @@ struct FactData {
     static let columns = ["id", "district", "city", "date", "year", "kind", "projects", "total_yi", "annual_yi", "approx",
                           "currency", "category", "parent", "quote", "article", "source_file", "source_line"]
 
-    var model: SiteModel
+    /// One record per fact by column, made once for both downloads.
+    let records: [[String: String]]
 
-    func records() -> [[String: String]] {
-        model.facts.map { entry in
+    init(model: SiteModel) {
+        records = model.facts.map { entry in
             let fact = entry.fact
             let district = model.districts[entry.district]
             return [
@@ -28,7 +29,7 @@ struct FactData {
 
     func csv() -> [UInt8] {
         var text = Self.columns.joined(separator: ",") + "\r\n"
-        for record in records() {
+        for record in records {
             text += Self.columns.map { Self.field(record[$0] ?? "") }.joined(separator: ",") + "\r\n"
         }
         return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
@@ -44,7 +45,6 @@ struct FactData {
     func json() -> [UInt8] {
         let numeric: Set<String> = ["id", "year", "projects", "parent", "source_line", "total_yi", "annual_yi"]
         let keys = Self.columns.sorted()
-        let records = records()
         var text = "["
         for (index, record) in records.enumerated() {
             text += index == 0 ? "\n  {" : ",\n  {"

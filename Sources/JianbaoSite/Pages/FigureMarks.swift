@@ -31,8 +31,7 @@ enum FigureMarks {
             if target.hasSuffix("-annual") {
                 result += "<a class=\"figure\" href=\"../investments.html#fact-\(target.dropLast("-annual".count))" + rest
             } else {
-                let id = target
-                result += "<a class=\"figure\" id=\"amount-\(id)\" href=\"../investments.html#fact-\(id)" + rest
+                result += "<a class=\"figure\" id=\"amount-\(target)\" href=\"../investments.html#fact-\(target)" + rest
             }
         }
         return result
