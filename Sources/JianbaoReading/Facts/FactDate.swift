@@ -20,6 +20,7 @@ enum FactDate {
 
     /// Four-digit years written as `2019年` (Arabic or Chinese digits).
     static func explicitYears(in text: String) -> [Int] {
+        guard text.contains("年") else { return [] }
         let characters = Array(text)
         return characters.indices.compactMap { index in
             guard characters[index] == "年",

@@ -4,7 +4,7 @@ import Foundation
 public enum MoneyFactExtractor {
     static let annualPhrases = ["年度计划投资", "年度投资", "年计划投资", "年内计划完成投资", "当年计划投资", "年度计划完成投资"]
     static let cumulativeWords = ["以来", "累计", "共计", "累积"]
-    static let clauseBreaks: Set<Character> = [",", ",", ";", ";", "。", "!", "?", "!", "?"]
+    static let clauseBreaks: ScalarSet = [",", ",", ";", ";", "。", "!", "?", "!", "?"]
 
     /// The facts in file order, their parents linked, and warnings for breakdowns that do not add up.
     public static func facts(in report: Report, pageYear: Int) -> (facts: [MoneyFact], diagnostics: [ReadingDiagnostic]) {
@@ -30,15 +30,21 @@ public enum MoneyFactExtractor {
         guard QuantityScanner.mayHoldMoney(paragraph.text) else { return [] }
         var drafts: [FactDraft] = []
         let spans = SentenceSplitter.ranges(in: paragraph.text)
-        let sentences = paragraph.sentences
         var lastTotal: Int?
-        for (sentenceIndex, span) in spans.enumerated() {
+        // A sentence with no currency word holds no amount and changes nothing below.
+        for (sentenceIndex, span) in spans.enumerated() where QuantityScanner.mayHoldMoney(span.text) {
             let characters = Array(span.text)
-            let breakdownMarker = span.text.range(of: "其中").map { span.text.distance(from: span.text.startIndex, to: $0.lowerBound) }
+            let amounts = QuantityScanner.quantities(in: characters).filter(\.isMoney)
+            guard !amounts.isEmpty else { continue }
+            let quote = paragraph.sentence(span)
+            let breakdownMarker = QuantityScanner.offset(of: "其中", in: characters)
+            let date = FactDate.date(sentence: span.text, previous: sentenceIndex > 0 ? spans[sentenceIndex - 1].text : nil, year: year)
+            let factYear = FactDate.year(sentence: span.text, date: date, articleYear: year)
+            let isCumulative = cumulativeWords.contains { span.text.contains($0) }
             let markerParent = lastTotal
             var previousEnd = 0
             var inSentence: [Int] = []
-            for amount in QuantityScanner.amounts(in: span.text) {
+            for amount in amounts {
                 let clauseStart = max(previousEnd, (characters[..<amount.range.lowerBound].lastIndex { clauseBreaks.contains($0) } ?? -1) + 1)
                 let clauseEnd = characters[amount.range.upperBound...].firstIndex { clauseBreaks.contains($0) } ?? characters.count
                 let before = String(characters[clauseStart..<amount.range.lowerBound])
@@ -57,24 +63,23 @@ public enum MoneyFactExtractor {
                 let clause = context + "," + before + String(characters[amount.range]) + after
                 let (kind, fromWords) = KindClassifier.kind(clause: clause, sentence: span.text)
                 let count = kind.isInvestment ? ProjectCount.find(after: after, before: before, previousClause: context) : nil
-                let date = FactDate.date(sentence: span.text, previous: sentenceIndex > 0 ? spans[sentenceIndex - 1].text : nil, year: year)
                 let currency = if case .money(let code) = amount.unit { code } else { "CNY" }
                 let isChild = breakdownMarker.map { amount.range.lowerBound > $0 } ?? false
                 let totalInSentence = inSentence.last { index in breakdownMarker.map { drafts[index].column - span.start < $0 } ?? false }
                 let parentDraft = isChild ? (totalInSentence ?? markerParent) : nil
                 let fact = MoneyFact(
                     place: Self.place(of: article.place, clause: context + before), date: date,
-                    year: FactDate.year(sentence: span.text, date: date, articleYear: year),
+                    year: factYear,
                     kind: kind, projects: count?.projects, amount: amount.value, annual: nil, approx: amount.approx,
                     currency: currency, category: (isChild || count?.isNamed == true) ? count?.label : nil, parent: nil,
-                    quote: sentences[sentenceIndex], article: key[0], paragraph: key[1],
+                    quote: quote, article: key[0], paragraph: key[1],
                     range: (span.start + amount.range.lowerBound)..<(span.start + amount.range.upperBound),
                     line: paragraph.line(atOffset: span.start + amount.range.lowerBound)
                 )
                 drafts.append(FactDraft(
                     fact: fact, paragraph: key, sentence: sentenceIndex, column: span.start + amount.range.lowerBound,
                     breakdownOf: parentDraft.map { $0 + base }, isExample: count != nil && after.hasPrefix("的") && !isChild, label: count?.label,
-                    kindFromWords: fromWords, isCumulative: cumulativeWords.contains { span.text.contains($0) }
+                    kindFromWords: fromWords, isCumulative: isCumulative
                 ))
                 inSentence.append(drafts.count - 1)
                 if !isChild { lastTotal = drafts.count - 1 }

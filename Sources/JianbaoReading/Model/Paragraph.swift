@@ -81,18 +81,21 @@ public struct Paragraph: Sendable, Hashable {
 
     /// The paragraph's sentences by the fixtures' rule, each with the lines it came from.
     public var sentences: [Sentence] {
-        SentenceSplitter.ranges(in: text).map { span in
-            var offset = 0
-            var covered: [Piece] = []
-            for piece in pieces {
-                let end = offset + piece.length
-                if end > span.start && offset < span.end || (piece.length == 0 && offset > span.start && offset <= span.end) {
-                    covered.append(piece)
-                }
-                offset = end
+        SentenceSplitter.ranges(in: text).map(sentence)
+    }
+
+    /// The sentence at `span` of the paragraph's text, with the lines it came from.
+    public func sentence(_ span: SentenceSplitter.Span) -> Sentence {
+        var offset = 0
+        var covered: [Piece] = []
+        for piece in pieces {
+            let end = offset + piece.length
+            if end > span.start && offset < span.end || (piece.length == 0 && offset > span.start && offset <= span.end) {
+                covered.append(piece)
             }
-            return Sentence(text: span.text, sources: Self.ranges(of: covered, file: file))
+            offset = end
         }
+        return Sentence(text: span.text, sources: Self.ranges(of: covered, file: file))
     }
 
     // Pieces on nearby lines (the same block, or either side of one blank line) form one range.

@@ -10,12 +10,12 @@ enum NumberParser {
         var approx: String?
     }
 
-    static let chineseDigits: [Character: Int] = [
+    static let chineseDigits: ScalarMap<Int> = [
         "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
         "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
     ]
-    static let smallUnits: [Character: Decimal] = ["十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000]
-    static let bigUnits: [Character: Decimal] = ["万": 10_000, "亿": 100_000_000]
+    static let smallUnits: ScalarMap<Decimal> = ["十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000]
+    static let bigUnits: ScalarMap<Decimal> = ["万": 10_000, "亿": 100_000_000]
 
     /// Whether a character can be part of a number.
     static func isNumberCharacter(_ character: Character) -> Bool {

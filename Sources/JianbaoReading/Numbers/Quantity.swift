@@ -26,13 +26,17 @@ public enum QuantityScanner {
         ("美元", "USD"), ("欧元", "EUR"), ("港元", "HKD"), ("港币", "HKD"), ("日元", "JPY"), ("英镑", "GBP"),
         ("韩元", "KRW"), ("澳元", "AUD"), ("加元", "CAD"), ("卢布", "RUB"), ("人民币", "CNY"), ("元", "CNY"),
     ]
-    static let measureWords: Set<Character> = ["个", "家", "户", "人", "名", "项", "处", "次", "条", "支", "座", "所", "间", "台", "辆", "列", "批", "宗"]
+    static let measureWords: ScalarSet = ["个", "家", "户", "人", "名", "项", "处", "次", "条", "支", "座", "所", "间", "台", "辆", "列", "批", "宗"]
     static let leadingQualifiers = ["超过", "大约", "将近", "约", "近", "超", "逾"]
     // 几百万元 and 数千万元 are vague: no value is made up for them.
-    static let vagueMarkers: Set<Character> = ["几", "数"]
+    static let vagueMarkers: ScalarSet = ["几", "数"]
 
     public static func quantities(in text: String) -> [Quantity] {
-        let characters = Array(text)
+        quantities(in: Array(text))
+    }
+
+    /// The quantities in text already split into characters; ranges are offsets into `characters`.
+    static func quantities(in characters: [Character]) -> [Quantity] {
         var found: [Quantity] = []
         var index = 0
         while index < characters.count {
@@ -109,7 +113,7 @@ public enum QuantityScanner {
     }
 
     // 签约10亿元 and 最近5年: the qualifier is the end of another word.
-    static let wordsEndingInQualifiers: [String: Set<Character>] = [
+    static let wordsEndingInQualifiers: [String: ScalarSet] = [
         "约": ["签", "预", "合", "制", "公", "条", "邀", "节", "契", "履", "相", "特"], "近": ["最", "临", "附", "就", "靠", "邻"],
         "超": ["赶"], "逾": [],
     ]
@@ -121,9 +125,19 @@ public enum QuantityScanner {
     }
 
     static func matches(_ word: String, _ characters: [Character], at index: Int) -> Bool {
-        let word = Array(word)
-        guard index + word.count <= characters.count else { return false }
-        return Array(characters[index..<(index + word.count)]) == word
+        guard index >= 0 else { return false }
+        var position = index
+        for character in word {
+            guard position < characters.count, characters[position] == character else { return false }
+            position += 1
+        }
+        return true
+    }
+
+    /// The offset in `characters` where `word` first occurs, or nil.
+    static func offset(of word: String, in characters: [Character]) -> Int? {
+        guard let first = word.first else { return 0 }
+        return characters.indices.first { characters[$0] == first && matches(word, characters, at: $0) }
     }
 
     static func matches(_ word: String, _ characters: [Character], endingAt index: Int) -> Bool {

@@ -6,8 +6,8 @@ enum BlockKind: Sendable, Hashable {
     case body
 
     static let furniturePrefixes = ["责任编辑", "编辑", "责编", "美编", "校对", "组版", "电话:", "电话:", "本版编辑", "图片编辑"]
-    static let sentenceEnders: Set<Character> = ["。", "!", "?", "!", "?", ";", ";"]
-    static let commas: Set<Character> = [",", ",", "、"]
+    static let sentenceEnders: ScalarSet = ["。", "!", "?", "!", "?", ";", ";"]
+    static let commas: ScalarSet = [",", ",", "、"]
 
     /// Classifies a block by its shape: short unpunctuated lines are titles, credit lines are bylines.
     static func of(_ block: TextBlock) -> BlockKind {

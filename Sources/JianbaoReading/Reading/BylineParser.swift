@@ -4,12 +4,15 @@ enum BylineParser {
 
     // A label ends in its role: 记者, 本报记者, 特约记者 and any outlet's 某某报·某某记者 alike.
     static let roles: [(String, Role)] = [("记者", .reporter), ("通讯员", .correspondent), ("实习生", .intern)]
-    static let openers: Set<Character> = ["(", "(", "【", "["]
-    static let closers: Set<Character> = [")", ")", "】", "]"]
+    static let openers: ScalarSet = ["(", "(", "【", "["]
+    static let closers: ScalarSet = [")", ")", "】", "]"]
+
+    // A credit line is boxed, bracketed or names a role; text with none of these is skipped unread.
+    static let markers = ["□", "■", "(", "(", "【", "["] + roles.map(\.0)
 
     /// The byline in `lines`, or nil when the lines are not a credit line.
     static func parse(_ lines: [String]) -> Byline? {
-        guard lines.count <= 3 else { return nil }
+        guard lines.count <= 3, lines.contains(where: { line in markers.contains { line.contains($0) } }) else { return nil }
         var text = lines.joined(separator: " ").trimmingWhitespace()
         let boxed = text.hasPrefix("□") || text.hasPrefix("■")
         if boxed { text = text.dropFirst().trimmingWhitespace() }

@@ -7,7 +7,7 @@ enum CutParagraph {
     static let proseOpeners = ["该", "与此同时", "同时", "此外", "另外", "据悉", "据了解", "目前", "其中", "但是",
                                "而且", "并且", "因此", "随着", "截至", "近日", "日前", "连日来", "此前", "随后"]
     // Characters that leave a phrase unfinished: particles, conjunctions and prepositions.
-    static let unfinishedEndings: Set<Character> = ["的", "和", "与", "及", "或", "并", "在", "对", "将", "把", "被", "从",
+    static let unfinishedEndings: ScalarSet = ["的", "和", "与", "及", "或", "并", "在", "对", "将", "把", "被", "从",
                                                      "向", "以", "等", "于", "了", "着", "而", "且", "是", "让", "使", "由", "给"]
     // Longer than any section heading in this genre, when it also has clauses.
     static let longestHeading = 24

@@ -9,6 +9,7 @@ public enum DateFinder {
 
     /// Every month-and-day date in text, with the character offset where each starts.
     static func all(in text: String, defaultYear: Int) -> [(date: ReportDate, offset: Int)] {
+        guard text.contains("月") else { return [] }
         let characters = Array(text)
         var found: [(ReportDate, Int)] = []
         for index in characters.indices where characters[index] == "月" {

@@ -11,6 +11,8 @@ enum DatelineParser {
     }
 
     static func match(_ paragraph: String) -> Match? {
+        // Most paragraphs have no 讯 near their start; only those are split into characters.
+        guard paragraph.prefix(12).contains("讯") else { return nil }
         let characters = Array(paragraph)
         guard let xun = characters.prefix(12).firstIndex(of: "讯"), xun >= 2 else { return nil }
         let head = characters[..<xun]

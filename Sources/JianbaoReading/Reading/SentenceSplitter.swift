@@ -1,7 +1,7 @@
 /// Splits paragraph text into sentences by the fixtures' rule.
 public enum SentenceSplitter {
-    static let enders: Set<Character> = ["。", "!", "?", "!", "?"]
-    static let closers: Set<Character> = ["”", "’", "」", "』", ")", "》", ")"]
+    static let enders: ScalarSet = ["。", "!", "?", "!", "?"]
+    static let closers: ScalarSet = ["”", "’", "」", "』", ")", "》", ")"]
 
     /// A sentence's text and its character offsets in the paragraph, whitespace at either end left out.
     public struct Span: Sendable, Hashable {
@@ -18,28 +18,37 @@ public enum SentenceSplitter {
     /// The sentences of `text` with their offsets, so callers can tell which lines each came from.
     public static func ranges(in text: String) -> [Span] {
         var spans: [Span] = []
-        var current: [Character] = []
-        var start = 0
+        var sentenceStart = (index: text.startIndex, offset: 0)
+        var index = text.startIndex
+        var offset = 0
         var closing = false
-        func flush(at offset: Int) {
-            let leading = current.prefix { $0.isWhitespace }.count
-            let trailing = current.reversed().prefix { $0.isWhitespace }.count
-            if leading < current.count {
-                spans.append(Span(text: String(current[leading..<(current.count - trailing)]),
-                                  start: start + leading, end: offset - trailing))
-            }
-            current = []
-            start = offset
-        }
-        for (offset, character) in text.enumerated() {
-            if closing && !closers.contains(character) && !enders.contains(character) {
-                flush(at: offset)
+        while index < text.endIndex {
+            let mark = self.mark(text[index])
+            if closing && mark == nil {
+                append(text[sentenceStart.index..<index], from: sentenceStart.offset, to: offset, into: &spans)
+                sentenceStart = (index, offset)
                 closing = false
             }
-            current.append(character)
-            if enders.contains(character) { closing = true }
+            if mark == .ender { closing = true }
+            index = text.index(after: index)
+            offset += 1
         }
-        flush(at: start + current.count)
+        append(text[sentenceStart.index...], from: sentenceStart.offset, to: offset, into: &spans)
         return spans
+    }
+
+    private enum Mark { case ender, closer }
+
+    private static func mark(_ character: Character) -> Mark? {
+        if enders.contains(character) { return .ender }
+        return closers.contains(character) ? .closer : nil
+    }
+
+    private static func append(_ sentence: Substring, from start: Int, to end: Int, into spans: inout [Span]) {
+        let leading = sentence.prefix { $0.isWhitespace }.count
+        guard leading < end - start else { return }
+        let trailing = sentence.reversed().prefix { $0.isWhitespace }.count
+        let text = sentence.dropFirst(leading).dropLast(trailing)
+        spans.append(Span(text: String(text), start: start + leading, end: end - trailing))
     }
 }

@@ -16,8 +16,10 @@ struct TextBlock: Sendable, Hashable {
         var blocks: [TextBlock] = []
         var current: TextBlock?
         var blanks = 0
-        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingWhitespace()
+        // A line feed is always a character of its own (decoding has turned CRLF into LF), so splitting
+        // the UTF-8 bytes gives the same lines as splitting characters, without grapheme breaking.
+        for (index, raw) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            let line = Substring(raw).trimmingWhitespace()
             if line.isEmpty {
                 if let block = current { blocks.append(block) }
                 current = nil
@@ -70,11 +72,9 @@ struct TextBlock: Sendable, Hashable {
 extension StringProtocol {
     /// The text without leading and trailing white space, ideographic space included.
     func trimmingWhitespace() -> String {
-        let scalars = unicodeScalars
+        let scalars = Substring(self).unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        var result = ""
-        result.unicodeScalars.append(contentsOf: scalars[start...end])
-        return result
+        let end = scalars.index(after: scalars.lastIndex(where: { !$0.properties.isWhitespace })!)
+        return String(Substring(scalars[start..<end]))
     }
 }

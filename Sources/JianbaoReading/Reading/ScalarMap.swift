@@ -1,0 +1,20 @@
+/// A small map from single-scalar characters to values, looked up like ``ScalarSet`` without hashing.
+struct ScalarMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    private let keys: [UInt32]
+    private let values: [Value]
+    private let byCharacter: [Character: Value]
+
+    init(dictionaryLiteral elements: (Character, Value)...) {
+        byCharacter = Dictionary(elements, uniquingKeysWith: { first, _ in first })
+        keys = elements.map { key, _ in
+            precondition(key.unicodeScalars.count == 1, "ScalarMap keys are single scalars")
+            return key.unicodeScalars.first!.value
+        }
+        values = elements.map(\.1)
+    }
+
+    subscript(character: Character) -> Value? {
+        guard let value = character.plainScalar else { return byCharacter[character] }
+        return keys.firstIndex(of: value).map { values[$0] }
+    }
+}

@@ -1,0 +1,40 @@
+/// A small set of characters that are each one scalar, such as punctuation marks, tested without hashing.
+///
+/// Hashing a `Character` normalises it first, which made set lookups a large share of reading time.
+/// Members must be single scalars that no canonical composition produces (true of CJK punctuation
+/// and ideographs); a character that may have another canonical spelling is checked the slow way.
+struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
+    private let values: [UInt32]
+    private let characters: Set<Character>
+
+    init(_ members: some Sequence<Character>) {
+        characters = Set(members)
+        values = characters.map { character in
+            precondition(character.unicodeScalars.count == 1, "ScalarSet members are single scalars")
+            return character.unicodeScalars.first!.value
+        }
+    }
+
+    init(arrayLiteral members: Character...) {
+        self.init(members)
+    }
+
+    func contains(_ character: Character) -> Bool {
+        guard let value = character.plainScalar else { return characters.contains(character) }
+        return values.contains(value)
+    }
+}
+
+extension Character {
+    /// The character's scalar when it is one scalar with no other canonical spelling, else nil.
+    ///
+    /// Scalars outside the ranges below are their own NFC form; inside them are singletons such as
+    /// U+F9D1 (a compatibility form of 六) or U+037E (a Greek question mark equal to `;`).
+    @inline(__always)
+    var plainScalar: UInt32? {
+        var scalars = unicodeScalars.makeIterator()
+        guard let value = scalars.next()?.value, scalars.next() == nil else { return nil }
+        if (0x340...0x2ADC).contains(value) || (0xF900...0xFB4E).contains(value) || value >= 0x1D15E { return nil }
+        return value
+    }
+}
