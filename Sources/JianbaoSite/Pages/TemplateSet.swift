@@ -7,14 +7,20 @@ public struct TemplateSet: Sendable {
 
     private var library = MustacheLibrary()
 
+    // Every template starts in the fast escaper's content type. The library resets the content type
+    // to its own HTML escaper for each partial, so the pragma goes on every template, partials too.
+    // On a line of its own the tag is standalone and leaves no trace in the output; errors are
+    // reported one line up to match the file.
+    private static let pragma = "{{%CONTENT_TYPE:\(HTMLEscaper.contentTypeName)}}\n"
+
     /// Parses every source; a syntax error names the template's file, line and column.
     public init(_ sources: [TemplateSource]) throws(SiteError) {
+        MustacheContentTypes.register(HTMLEscaper(), named: HTMLEscaper.contentTypeName)
         for source in sources {
             do {
-                try library.register(source.text, named: source.name)
+                try library.register(Self.pragma + source.text, named: source.name)
             } catch let error as MustacheTemplate.ParserError {
-                throw SiteError(file: source.file, line: error.context.lineNumber, column: error.context.columnNumber,
-                                reason: "Mustache syntax error: \(error.error)")
+                throw SiteError(file: source.file, line: error.context.lineNumber - 1, column: error.context.columnNumber, reason: "Mustache syntax error: \(error.error)")
             } catch {
                 throw SiteError(file: source.file, line: 1, reason: "Mustache syntax error: \(error)")
             }
