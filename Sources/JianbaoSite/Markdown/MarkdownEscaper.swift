@@ -10,33 +10,47 @@ public enum MarkdownEscaper {
     }
 
     // CommonMark lets a backslash escape any of these, and only these.
-    static let punctuation = Set(##"!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"##.unicodeScalars)
+    static let punctuation = ##"!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"##
     // The original Markdown's escapes, which kramdown and CommonMark share, plus the marks that start
     // kramdown's tables, math, definitions and headings.
-    static let portablePunctuation = Set(##"\`*_{}[]()#+-.!|$:="##.unicodeScalars)
-    static let portableReferences: [Unicode.Scalar: String] = ["<": "&lt;", ">": "&gt;", "&": "&amp;", "~": "&#126;"]
+    static let portablePunctuation = ##"\`*_{}[]()#+-.!|$:="##
+    static let portableReferences: [Character: String] = ["<": "&lt;", ">": "&gt;", "&": "&amp;", "~": "&#126;"]
+
+    // What each ASCII byte becomes, per style; bytes of other scalars are copied as they are.
+    private static let commonMarkTable = table(for: .commonMark)
+    private static let portableTable = table(for: .portable)
+
+    private static func table(for style: Style) -> [[UInt8]?] {
+        (0..<128).map { value -> [UInt8]? in
+            let character = Character(Unicode.Scalar(UInt8(value)))
+            if character == "\n" || character == "\r" { return [UInt8(ascii: " ")] }
+            if style == .portable, let reference = portableReferences[character] { return Array(reference.utf8) }
+            let escaped = (style == .commonMark ? punctuation : portablePunctuation).contains(character)
+            return escaped ? [UInt8(ascii: "\\"), UInt8(value)] : nil
+        }
+    }
 
     /// Escapes all ASCII punctuation, keeps edge spaces as character references (cmark would trim
     /// them), and turns line breaks into spaces so that no line can start a block.
     public static func escape(_ text: String, style: Style = .commonMark) -> String {
-        let scalars = Array(text.unicodeScalars)
-        let isEdgeSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" }
-        let leading = scalars.prefix(while: isEdgeSpace).count
-        let trailing = leading == scalars.count ? 0 : scalars.reversed().prefix(while: isEdgeSpace).count
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 8)
-        for (index, scalar) in scalars.enumerated() {
-            if index < leading || index >= scalars.count - trailing {
-                result += "&#\(scalar.value);"
-            } else if scalar == "\n" || scalar == "\r" {
-                result.append(" ")
-            } else if style == .portable, let reference = portableReferences[scalar] {
-                result += reference
-            } else {
-                if (style == .commonMark ? punctuation : portablePunctuation).contains(scalar) { result.append("\\") }
-                result.unicodeScalars.append(scalar)
+        let table = style == .commonMark ? commonMarkTable : portableTable
+        let isEdgeSpace: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        var text = text
+        return text.withUTF8 { bytes in
+            let leading = bytes.prefix(while: isEdgeSpace).count
+            let trailing = leading == bytes.count ? 0 : bytes.reversed().prefix(while: isEdgeSpace).count
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + bytes.count / 4 + 8)
+            for (index, byte) in bytes.enumerated() {
+                if index < leading || index >= bytes.count - trailing {
+                    result.append(contentsOf: "&#\(byte);".utf8)
+                } else if byte < 128, let replacement = table[Int(byte)] {
+                    result.append(contentsOf: replacement)
+                } else {
+                    result.append(byte)
+                }
             }
+            return String(decoding: result, as: UTF8.self)
         }
-        return result
     }
 }
