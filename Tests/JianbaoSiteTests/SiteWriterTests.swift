@@ -94,4 +94,28 @@ import Testing
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.path) }
         #expect(throws: SiteError.self) { try SiteWriter.write(tree(["index.html": "x"]), to: output.path) }
     }
+
+    @Test func aBuildStreamedIntoStagingWritesTheSameFilesAsTheTreeInMemory() throws {
+        let input = try SampleSite.input()
+        let inMemory = try SiteBuilder.build(input).tree
+        let staging = try StagingFolder(for: output.path)
+        var clock = StageClock()
+        let streamed = try SiteBuilder.build(input, clock: &clock, into: staging)
+        #expect(streamed.tree.files.isEmpty)
+        let written = try staging.finish()
+        #expect(written.files == inMemory.files.count)
+        for (path, bytes) in inMemory.files {
+            #expect(try Data(contentsOf: output.appendingPathComponent(path)) == Data(bytes), "\(path)")
+        }
+        #expect(try contents().filter { !$0.hasSuffix("/") }.count >= inMemory.files.count)
+    }
+
+    @Test func aDiscardedStagingFolderLeavesTheOldSiteAndNoLeftovers() throws {
+        try SiteWriter.write(tree(["index.html": "旧站"]), to: output.path)
+        let staging = try StagingFolder(for: output.path)
+        staging.add("index.html", bytes: Array("新站".utf8))
+        staging.discard()
+        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "旧站")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("staging") }.isEmpty)
+    }
 }

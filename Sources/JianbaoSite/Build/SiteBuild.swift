@@ -1,6 +1,6 @@
 import Foundation
 
-/// A whole build, disk to disk: load, build in memory, then write all at once.
+/// A whole build, disk to disk: load, read, model, then render each page into a staging folder swapped in at the end.
 public enum SiteBuild {
     /// What the summary line reports.
     public struct Summary: Sendable {
@@ -34,9 +34,17 @@ public enum SiteBuild {
         let (config, configWarnings) = try ProjectLoader.loadConfig(configPath, overrides: overrides)
         let input = try ProjectLoader.load(config)
         clock.lap("load")
-        let result = try SiteBuilder.build(input, cache: cache, progress: progress, clock: &clock)
-        let written = write ? try SiteWriter.write(result.tree, to: config.output, progress: progress) : nil
-        if write { clock.lap("write") }
+        // Pages go into the staging folder as they are rendered, so the whole site is never in memory.
+        let staging = write ? try StagingFolder(for: config.output, progress: progress) : nil
+        let result: SiteBuilder.Result
+        do {
+            result = try SiteBuilder.build(input, cache: cache, progress: progress, clock: &clock, into: staging)
+        } catch {
+            staging?.discard()
+            throw error
+        }
+        let written = try staging?.finish()
+        if write { clock.lap("swap") }
         return Summary(
             reports: result.model.reportCount, articles: result.model.articles.count,
             districts: result.model.districts.count, moneyFacts: result.moneyFactCount,

@@ -1,6 +1,6 @@
 import JianbaoReading
 
-/// The pure middle of a build: from the loaded input to the output tree, with no disk access.
+/// The pure middle of a build: from the loaded input to the output files, handed to a sink; no disk access here.
 public enum SiteBuilder {
     /// What a build produced, for the writer and for the summary line.
     public struct Result: Sendable {
@@ -16,21 +16,26 @@ public enum SiteBuilder {
         return try build(input, cache: cache, progress: nil, clock: &clock)
     }
 
-    /// The same, counting files read into `progress` and timing each stage on `clock`.
+    /// The same, counting files read into `progress` and timing each stage on `clock`. With a `sink`,
+    /// files go there as they are rendered and the result's tree stays empty.
     public static func build(_ input: ProjectInput, cache: ReadingCache? = nil, progress: BuildProgress? = nil,
-                             clock: inout StageClock) throws(SiteError) -> Result {
+                             clock: inout StageClock, into sink: (any OutputSink)? = nil) throws(SiteError) -> Result {
         let templates = try TemplateSet(input.templates)
         let (reports, readingDiagnostics) = read(input.reports, config: input.config, cache: cache, progress: progress)
         clock.lap("read")
         let model = SiteModel(config: input.config, reports: reports)
         clock.lap("model")
-        var tree = SitePages(model: model, templates: templates).render()
-        clock.lap("render")
+        let collector = sink == nil ? OutputCollector() : nil
+        let destination: any OutputSink = sink ?? collector!
+        let pages = SitePages(model: model, templates: templates)
+        progress?.update { $0.pagesTotal = pages.fileCount + input.assets.count }
+        pages.render(into: destination)
         for (path, bytes) in input.assets.sorted(by: { $0.key < $1.key }) {
-            tree.add("assets/" + path, bytes: bytes)
+            destination.add("assets/" + path, bytes: bytes)
         }
+        clock.lap(sink == nil ? "render" : "render+write")
         let diagnostics = readingDiagnostics.map(SiteDiagnostic.init)
-        return Result(tree: tree, model: model, diagnostics: diagnostics, moneyFactCount: model.facts.count)
+        return Result(tree: collector?.tree ?? OutputTree(), model: model, diagnostics: diagnostics, moneyFactCount: model.facts.count)
     }
 
     /// Reads report files into reports; files that are not text are skipped with an error.

@@ -16,6 +16,6 @@ public struct StageClock: Sendable {
 
     /// One line per stage: `read       1.200 s`.
     public var lines: [String] {
-        stages.map { $0.name.padding(toLength: 8, withPad: " ", startingAt: 0) + String(format: "%7.3f s", $0.seconds) }
+        stages.map { $0.name.padding(toLength: 13, withPad: " ", startingAt: 0) + String(format: "%7.3f s", $0.seconds) }
     }
 }

@@ -1,10 +1,7 @@
 import CAtomicSwap
 import Foundation
 
-/// Writes an output tree to disk all at once: into a staging folder beside the output, then swapped in.
-///
-/// Files whose bytes did not change since the last build are hard-linked into the staging folder
-/// rather than written, so they keep their inode and modification time and cost almost nothing.
+/// Writes an output tree to disk all at once through a ``StagingFolder``, and the swap it ends with.
 public enum SiteWriter {
     /// How many files the site has and how many of them were written because they changed.
     public struct Written: Sendable, Equatable {
@@ -15,55 +12,13 @@ public enum SiteWriter {
     /// Writes `tree` to `output`; on any failure the previous output is left as it was.
     @discardableResult
     public static func write(_ tree: OutputTree, to output: String, progress: BuildProgress? = nil) throws(SiteError) -> Written {
-        let manager = FileManager.default
-        let target = URL(fileURLWithPath: output).standardizedFileURL
-        let parent = target.deletingLastPathComponent()
-        let name = target.lastPathComponent
-        let staging = parent.appendingPathComponent(".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)")
-        let retired = parent.appendingPathComponent(".\(name).old-\(ProcessInfo.processInfo.processIdentifier)")
-        let manifestFile = OutputManifest.location(of: target)
-        removeLeftovers(of: name, in: parent)
-        let previous = manager.fileExists(atPath: target.path) ? OutputManifest.read(manifestFile) : OutputManifest()
-        let paths = tree.paths
-        let hashes = paths.parallelMap { ContentHash.of(tree.files[$0]!) }
-        var next = OutputManifest()
-        var changed = 0
-        do {
-            try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            try makeFolders(for: paths, in: staging)
-            progress?.update { $0.pagesTotal = paths.count }
-            for (path, hash) in zip(paths, hashes) {
-                defer { progress?.update { $0.pagesWritten += 1 } }
-                let bytes = tree.files[path]!
-                let old = target.path + "/" + path
-                let new = staging.path + "/" + path
-                if let entry = previous.entries[path], entry.hash == hash, entry.size == bytes.count,
-                   let stamp = OutputManifest.stamp(old), stamp.inode == entry.inode, stamp.size == entry.size,
-                   stamp.modified == entry.modified, link(old, new) == 0 {
-                    next.entries[path] = entry
-                    continue
-                }
-                try writeFile(bytes, to: new)
-                changed += 1
-                if let stamp = OutputManifest.stamp(new) {
-                    next.entries[path] = .init(hash: hash, size: bytes.count, inode: stamp.inode, modified: stamp.modified)
-                }
-            }
-            // Keep the placeholder that lets git track an empty output folder.
-            if manager.fileExists(atPath: target.appendingPathComponent(".gitkeep").path) {
-                try Data().write(to: staging.appendingPathComponent(".gitkeep"))
-            }
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw SiteError(file: output, line: 0, reason: "cannot write the site (\(error.localizedDescription)); the previous site is untouched")
-        }
-        try swapIn(staging, for: target, retired: retired, output: output)
-        next.write(to: manifestFile)
-        return Written(files: paths.count, changed: changed)
+        let staging = try StagingFolder(for: output, progress: progress)
+        progress?.update { $0.pagesTotal = tree.files.count }
+        _ = tree.paths.parallelMap { staging.add($0, bytes: tree.files[$0]!) }
+        return try staging.finish()
     }
 
-    private static func swapIn(_ staging: URL, for target: URL, retired: URL, output: String) throws(SiteError) {
+    static func swapIn(_ staging: URL, for target: URL, retired: URL, output: String) throws(SiteError) {
         let manager = FileManager.default
         if manager.fileExists(atPath: target.path) {
             if jianbao_exchange_paths(staging.path, target.path) == 0 {
@@ -90,21 +45,7 @@ public enum SiteWriter {
         }
     }
 
-    private static func makeFolders(for paths: [String], in root: URL) throws {
-        var folders = Set<Substring>()
-        for path in paths {
-            var folder = path[...]
-            while let slash = folder.lastIndex(of: "/") {
-                folder = folder[..<slash]
-                guard !folder.isEmpty, folders.insert(folder).inserted else { break }
-            }
-        }
-        for folder in folders.sorted() {
-            try FileManager.default.createDirectory(at: root.appendingPathComponent(String(folder)), withIntermediateDirectories: true)
-        }
-    }
-
-    private static func writeFile(_ bytes: [UInt8], to path: String) throws {
+    static func writeFile(_ bytes: [UInt8], to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
         defer { close(descriptor) }

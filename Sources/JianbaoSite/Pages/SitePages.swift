@@ -15,28 +15,45 @@ public struct SitePages: Sendable {
 
     /// Every file of the site except the copied assets, by path.
     public func render() -> OutputTree {
-        var tree = OutputTree()
-        tree.add("index.html", templates.render(home(), with: "home"))
-        // Article and district pages are most of the work and independent of each other: all cores.
-        let articles = Array(model.articles.indices).parallelMap { templates.render(article($0), with: "article") }
-        for (index, html) in zip(model.articles.indices, articles) { tree.add(model.articles[index].path, html) }
-        let districts = Array(model.districts.indices).parallelMap { templates.render(district($0), with: "district") }
-        for (index, html) in zip(model.districts.indices, districts) { tree.add(model.districts[index].path, html) }
-        for index in model.cities.indices {
-            tree.add(model.cities[index].path, templates.render(city(index), with: "city"))
+        let collector = OutputCollector()
+        render(into: collector)
+        return collector.tree
+    }
+
+    /// Renders every file except the copied assets into `sink`, each as soon as it is made.
+    public func render(into sink: some OutputSink) {
+        var paths: [String] = []
+        func add(_ path: String, _ text: String) {
+            sink.add(path, bytes: Array(text.utf8))
+            paths.append(path)
         }
-        tree.add("investments.html", templates.render(investments(), with: "investments"))
+        add("index.html", templates.render(home(), with: "home"))
+        // Article and district pages are most of the work and independent of each other: all cores.
+        _ = Array(model.articles.indices).parallelMap { index in
+            sink.add(model.articles[index].path, bytes: Array(templates.render(article(index), with: "article").utf8))
+        }
+        _ = Array(model.districts.indices).parallelMap { index in
+            sink.add(model.districts[index].path, bytes: Array(templates.render(district(index), with: "district").utf8))
+        }
+        paths += model.articles.map(\.path) + model.districts.map(\.path)
+        for index in model.cities.indices {
+            add(model.cities[index].path, templates.render(city(index), with: "city"))
+        }
+        add("investments.html", templates.render(investments(), with: "investments"))
         let data = FactData(model: model)
-        tree.add(FactData.csvPath, bytes: data.csv())
-        tree.add(FactData.jsonPath, bytes: data.json())
+        sink.add(FactData.csvPath, bytes: data.csv())
+        sink.add(FactData.jsonPath, bytes: data.json())
+        paths += [FactData.csvPath, FactData.jsonPath]
         // The 404 page is served at any depth, so its links start at the site's root path: `/` or `/sub/`.
         // Not the full base URL: a page may only load from its own origin (the CSP), previews included.
-        tree.add("404.html", templates.render(NotFoundView(page: chrome(title: "页面不存在", path: "404.html", root: rootPath)), with: "404"))
-        tree.add("feed.xml", templates.render(SiteFeeds(model: model).feed(), with: "feed"))
-        tree.add("sitemap.xml", templates.render(SiteFeeds(model: model).sitemap(pages: tree.paths), with: "sitemap"))
-        tree.add("robots.txt", templates.render(RobotsView(sitemapURL: config.baseURL + "sitemap.xml"), with: "robots"))
-        return tree
+        add("404.html", templates.render(NotFoundView(page: chrome(title: "页面不存在", path: "404.html", root: rootPath)), with: "404"))
+        add("feed.xml", templates.render(SiteFeeds(model: model).feed(), with: "feed"))
+        add("sitemap.xml", templates.render(SiteFeeds(model: model).sitemap(pages: Array(Set(paths)).sorted()), with: "sitemap"))
+        add("robots.txt", templates.render(RobotsView(sitemapURL: config.baseURL + "sitemap.xml"), with: "robots"))
     }
+
+    /// How many files `render` makes.
+    public var fileCount: Int { model.articles.count + model.districts.count + model.cities.count + 9 }
 
     /// The path part of the base URL, ending in `/`.
     var rootPath: String {

@@ -1,0 +1,24 @@
+import Foundation
+
+/// Receives the site's files one at a time as they are rendered, from any thread.
+///
+/// The render stage only hands bytes over; whether they are kept in memory (tests, `check`) or go
+/// straight into a staging folder (a build, so the whole site is never held at once) is the caller's.
+public protocol OutputSink: Sendable {
+    func add(_ path: String, bytes: [UInt8])
+}
+
+/// A sink that keeps every file in memory as an output tree.
+public final class OutputCollector: OutputSink, @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected = OutputTree()
+
+    public init() {}
+
+    public func add(_ path: String, bytes: [UInt8]) {
+        lock.withLock { collected.add(path, bytes: bytes) }
+    }
+
+    /// The files added so far.
+    public var tree: OutputTree { lock.withLock { collected } }
+}

@@ -1,0 +1,109 @@
+import CAtomicSwap
+import Foundation
+
+/// A site being written beside the output folder, file by file from any thread, then swapped in whole.
+///
+/// Files whose bytes did not change since the last build are hard-linked from the current output
+/// rather than written, so they keep their inode and modification time and cost almost nothing.
+public final class StagingFolder: OutputSink, @unchecked Sendable {
+    private let output: String
+    private let target: URL
+    private let staging: URL
+    private let retired: URL
+    private let manifestFile: URL
+    private let previous: OutputManifest
+    private let progress: BuildProgress?
+
+    private let lock = NSLock()
+    private var next = OutputManifest()
+    private var folders: Set<String> = [""]
+    private var files = 0
+    private var changed = 0
+    private var failure: Error?
+
+    /// Starts a staging folder for `output`, removing any that a killed build left behind.
+    public init(for output: String, progress: BuildProgress? = nil) throws(SiteError) {
+        let manager = FileManager.default
+        self.output = output
+        self.progress = progress
+        target = URL(fileURLWithPath: output).standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        let name = target.lastPathComponent
+        staging = parent.appendingPathComponent(".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)")
+        retired = parent.appendingPathComponent(".\(name).old-\(ProcessInfo.processInfo.processIdentifier)")
+        manifestFile = OutputManifest.location(of: target)
+        SiteWriter.removeLeftovers(of: name, in: parent)
+        previous = manager.fileExists(atPath: target.path) ? OutputManifest.read(manifestFile) : OutputManifest()
+        do {
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw SiteError(file: output, line: 0, reason: "cannot write the site (\(error.localizedDescription)); the previous site is untouched")
+        }
+    }
+
+    /// Links the file from the current output when its bytes are unchanged, else writes it.
+    public func add(_ path: String, bytes: [UInt8]) {
+        let hash = ContentHash.of(bytes)
+        let old = target.path + "/" + path
+        let new = staging.path + "/" + path
+        do {
+            try makeFolder(for: path)
+            var entry: OutputManifest.Entry?
+            var written = false
+            if let kept = previous.entries[path], kept.hash == hash, kept.size == bytes.count,
+               let stamp = OutputManifest.stamp(old), stamp.inode == kept.inode, stamp.size == kept.size,
+               stamp.modified == kept.modified, link(old, new) == 0 {
+                entry = kept
+            } else {
+                try SiteWriter.writeFile(bytes, to: new)
+                written = true
+                entry = OutputManifest.stamp(new).map { .init(hash: hash, size: bytes.count, inode: $0.inode, modified: $0.modified) }
+            }
+            lock.withLock {
+                next.entries[path] = entry
+                files += 1
+                if written { changed += 1 }
+            }
+            progress?.update { $0.pagesWritten += 1 }
+        } catch {
+            lock.withLock { if failure == nil { failure = error } }
+        }
+    }
+
+    /// Swaps the staged site in for the output folder; on any failure the previous output is left as it was.
+    public func finish() throws(SiteError) -> SiteWriter.Written {
+        let manager = FileManager.default
+        lock.lock()
+        let failure = self.failure
+        lock.unlock()
+        if let failure {
+            discard()
+            throw SiteError(file: output, line: 0, reason: "cannot write the site (\(failure.localizedDescription)); the previous site is untouched")
+        }
+        // Keep the placeholder that lets git track an empty output folder.
+        if manager.fileExists(atPath: target.appendingPathComponent(".gitkeep").path) {
+            try? Data().write(to: staging.appendingPathComponent(".gitkeep"))
+        }
+        try SiteWriter.swapIn(staging, for: target, retired: retired, output: output)
+        lock.lock()
+        let manifest = next
+        let written = SiteWriter.Written(files: files, changed: changed)
+        lock.unlock()
+        manifest.write(to: manifestFile)
+        return written
+    }
+
+    /// Removes the staging folder, leaving the output as it was.
+    public func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    private func makeFolder(for path: String) throws {
+        guard let slash = path.lastIndex(of: "/") else { return }
+        let folder = String(path[..<slash])
+        // Creating the same folder twice at once is harmless: the second call finds it made.
+        guard lock.withLock({ !folders.contains(folder) }) else { return }
+        try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+        lock.withLock { _ = folders.insert(folder) }
+    }
+}
