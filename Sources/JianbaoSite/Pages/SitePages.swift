@@ -22,34 +22,37 @@ public struct SitePages: Sendable {
 
     /// Renders every file except the copied assets into `sink`, each as soon as it is made.
     public func render(into sink: some OutputSink) {
-        var paths: [String] = []
-        func add(_ path: String, _ text: String) {
-            sink.add(path, bytes: Array(text.utf8))
-            paths.append(path)
+        func page(_ path: String, _ make: @escaping @Sendable () -> String) -> @Sendable () -> Void {
+            { sink.add(path, bytes: Array(make().utf8)) }
         }
-        add("index.html", templates.render(home(), with: "home"))
-        // Article and district pages are most of the work and independent of each other: all cores.
-        _ = Array(model.articles.indices).parallelMap { index in
-            sink.add(model.articles[index].path, bytes: Array(templates.render(article(index), with: "article").utf8))
-        }
-        _ = Array(model.districts.indices).parallelMap { index in
-            sink.add(model.districts[index].path, bytes: Array(templates.render(district(index), with: "district").utf8))
-        }
-        paths += model.articles.map(\.path) + model.districts.map(\.path)
-        for index in model.cities.indices {
-            add(model.cities[index].path, templates.render(city(index), with: "city"))
-        }
-        add("investments.html", templates.render(investments(), with: "investments"))
-        let data = FactData(model: model)
-        sink.add(FactData.csvPath, bytes: data.csv())
-        sink.add(FactData.jsonPath, bytes: data.json())
-        paths += [FactData.csvPath, FactData.jsonPath]
-        // The 404 page is served at any depth, so its links start at the site's root path: `/` or `/sub/`.
-        // Not the full base URL: a page may only load from its own origin (the CSP), previews included.
-        add("404.html", templates.render(NotFoundView(page: chrome(title: "页面不存在", path: "404.html", root: rootPath)), with: "404"))
-        add("feed.xml", templates.render(SiteFeeds(model: model).feed(), with: "feed"))
-        add("sitemap.xml", templates.render(SiteFeeds(model: model).sitemap(pages: Array(Set(paths)).sorted()), with: "sitemap"))
-        add("robots.txt", templates.render(RobotsView(sitemapURL: config.baseURL + "sitemap.xml"), with: "robots"))
+        // The site-wide pages and downloads come first: the largest of them, the investments page,
+        // then renders on one core while the other cores take the article and district pages.
+        var jobs: [@Sendable () -> Void] = [
+            page("investments.html") { templates.render(investments(), with: "investments") },
+            {
+                let data = FactData(model: model)
+                sink.add(FactData.csvPath, bytes: data.csv())
+                sink.add(FactData.jsonPath, bytes: data.json())
+            },
+            page("index.html") { templates.render(home(), with: "home") },
+            // The 404 page is served at any depth, so its links start at the site's root path: `/` or `/sub/`.
+            // Not the full base URL: a page may only load from its own origin (the CSP), previews included.
+            page("404.html") { templates.render(NotFoundView(page: chrome(title: "页面不存在", path: "404.html", root: rootPath)), with: "404") },
+            page("feed.xml") { templates.render(SiteFeeds(model: model).feed(), with: "feed") },
+            page("sitemap.xml") { templates.render(SiteFeeds(model: model).sitemap(pages: pagePaths), with: "sitemap") },
+            page("robots.txt") { templates.render(RobotsView(sitemapURL: config.baseURL + "sitemap.xml"), with: "robots") },
+        ]
+        jobs += model.cities.indices.map { index in page(model.cities[index].path) { templates.render(city(index), with: "city") } }
+        jobs += model.districts.indices.map { index in page(model.districts[index].path) { templates.render(district(index), with: "district") } }
+        jobs += model.articles.indices.map { index in page(model.articles[index].path) { templates.render(article(index), with: "article") } }
+        _ = jobs.parallelMap { $0() }
+    }
+
+    /// The paths of the pages and downloads, sorted, as the sitemap lists them.
+    var pagePaths: [String] {
+        let pages = ["index.html", "investments.html", "404.html", "feed.xml", FactData.csvPath, FactData.jsonPath]
+            + model.articles.map(\.path) + model.districts.map(\.path) + model.cities.map(\.path)
+        return Array(Set(pages)).sorted()
     }
 
     /// How many files `render` makes.
