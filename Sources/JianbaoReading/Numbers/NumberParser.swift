@@ -24,8 +24,14 @@ enum NumberParser {
 
     /// Whether a character can start a number.
     static func startsNumber(_ character: Character) -> Bool {
-        asciiDigit(character) != nil || chineseDigits[character] != nil || smallUnits[character] != nil
+        // Asked of every character a quantity scan passes: one scalar test for the common case.
+        if let value = character.plainScalar {
+            return (0x30...0x39).contains(value) || (0xFF10...0xFF19).contains(value) || numberStartScalars.contains(value)
+        }
+        return asciiDigit(character) != nil || chineseDigits[character] != nil || smallUnits[character] != nil
     }
+
+    private static let numberStartScalars = chineseDigits.keys + smallUnits.keys
 
     /// The number starting at `start`, or nil when there is none or it is malformed (`一亿亿`, `3..5`).
     static func parse(_ text: [Character], at start: Int) -> Parsed? {

@@ -95,7 +95,7 @@ public enum QuantityScanner {
     }
 
     // Every currency word ends in one of these; most text has none, and a scalar scan is cheap.
-    private static let currencyEnds: Set<UInt32> = Set(currencies.compactMap { $0.0.unicodeScalars.last?.value })
+    private static let currencyEnds: [UInt32] = Array(Set(currencies.compactMap { $0.0.unicodeScalars.last?.value }))
 
     /// False when `text` cannot hold an amount of money, because no currency word ends in it.
     public static func mayHoldMoney(_ text: String) -> Bool {

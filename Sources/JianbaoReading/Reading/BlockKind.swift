@@ -13,11 +13,11 @@ enum BlockKind: Sendable, Hashable {
     static func of(_ block: TextBlock) -> BlockKind {
         let text = block.heading
         let stripped = text.hasPrefix("□") ? text.dropFirst().trimmingWhitespace() : text
-        if furniturePrefixes.contains(where: { stripped.hasPrefix($0) }) || block.lines.allSatisfy(DateLine.isMasthead) {
+        if furniturePrefixes.contains(where: { stripped.hasLiteralPrefix($0) }) || block.lines.allSatisfy(DateLine.isMasthead) {
             return .furniture
         }
         // A photographer's credit (`□ 记者 王明 摄`) belongs to a picture the text no longer has.
-        if block.lines.count == 1, text.count <= 30, text.hasSuffix("摄") || text.hasSuffix("摄影"),
+        if block.lines.count == 1, text.hasAtMost(30), text.hasSuffix("摄") || text.hasSuffix("摄影"),
            BylineParser.roles.contains(where: { text.contains($0.0) }) || text.hasPrefix("□") {
             return .furniture
         }
@@ -30,14 +30,14 @@ enum BlockKind: Sendable, Hashable {
 
     // Headings are one or two short lines that end no sentence; a short quoted exclamation can be one too.
     static func looksLikeTitle(_ block: TextBlock) -> Bool {
-        guard block.lines.count <= 2, block.lines.allSatisfy({ $0.count <= 40 && !$0.hasPrefix("- ") }) else { return false }
+        guard block.lines.count <= 2, block.lines.allSatisfy({ $0.hasAtMost(40) && !$0.hasPrefix("- ") }) else { return false }
         let text = block.heading
         if let last = text.last, commas.contains(last) || last == "," { return false }
         guard let end = text.lastIndex(where: { sentenceEnders.contains($0) }) else { return true }
         // Only !?, only at the very end (closing quotes aside), only in one short line: “一方有困难,八方来支援!”
         let ender = text[end]
         let afterEnd = text[text.index(after: end)...]
-        return block.lines.count == 1 && text.count <= 24 && "!?!?".contains(ender)
+        return block.lines.count == 1 && text.hasAtMost(24) && "!?!?".contains(ender)
             && afterEnd.allSatisfy { SentenceSplitter.closers.contains($0) }
             && text[..<end].allSatisfy { !sentenceEnders.contains($0) }
     }

@@ -43,7 +43,7 @@ enum BylineParser {
         var text = content.trimmingWhitespace()
         if text.hasSuffix("报道") { text = text.dropLast(2).trimmingWhitespace() }
         if text.hasSuffix("摄影") || text.hasSuffix("摄") { return nil }
-        guard text.count <= 60, !text.isEmpty else { return nil }
+        guard text.hasAtMost(60), !text.isEmpty else { return nil }
         guard !text.contains(where: { BlockKind.sentenceEnders.contains($0) || ",,:".contains($0) }) else { return nil }
 
         var byline = Byline()

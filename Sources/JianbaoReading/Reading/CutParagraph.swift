@@ -23,7 +23,7 @@ enum CutParagraph {
         if underSection { return true }
         if proseOpeners.contains(where: { text.hasPrefix($0) }) || startsWithDate(text) { return true }
         if let last = text.last, unfinishedEndings.contains(last) { return true }
-        return text.count > longestHeading
+        return !text.hasAtMost(longestHeading)
     }
 
     // `2月21日,…`, `到2月15日,…`, `2019年以来,…`: news text opens with dates, headings seldom do.

@@ -33,4 +33,16 @@ extension StringProtocol {
             return Array(utf8).withUnsafeBufferPointer(search)
         }
     }
+
+    /// Whether the text starts with `word`, compared byte for byte in UTF-8 like ``contains(_:)``.
+    @inlinable
+    public func hasLiteralPrefix(_ word: String) -> Bool {
+        utf8.starts(with: word.utf8)
+    }
+
+    /// Whether the text is at most `limit` characters long, counting no further than needed.
+    @inlinable
+    public func hasAtMost(_ limit: Int) -> Bool {
+        utf8.count <= limit || prefix(limit + 1).count <= limit
+    }
 }

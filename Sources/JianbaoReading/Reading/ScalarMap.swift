@@ -1,6 +1,7 @@
 /// A small map from single-scalar characters to values, looked up like ``ScalarSet`` without hashing.
 struct ScalarMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
-    private let keys: [UInt32]
+    /// The keys' scalar values.
+    let keys: [UInt32]
     private let values: [Value]
     private let byCharacter: [Character: Value]
 
