@@ -104,6 +104,9 @@ import Testing
         #expect(streamed.tree.files.isEmpty)
         let written = try staging.finish()
         #expect(written.files == inMemory.files.count)
+        // The progress line's total is the number of files a build makes.
+        let pages = SitePages(model: streamed.model, templates: try TemplateSet(input.templates))
+        #expect(pages.fileCount + input.assets.count == inMemory.files.count)
         for (path, bytes) in inMemory.files {
             #expect(try Data(contentsOf: output.appendingPathComponent(path)) == Data(bytes), "\(path)")
         }

@@ -30,19 +30,15 @@ enum FactDate {
         }
     }
 
-    // Most 年 in report text follow a word (今年, 全年), not a digit; only text with a digit-like
-    // scalar before some 年 is split into characters. Compatibility ideographs and combining marks
-    // pass too, as they may make a character that equals a digit.
+    // Most 年 in report text follow a word (今年, 全年), not a digit; only text with a number scalar
+    // before some 年 is split into characters. A combining mark passes too: with the scalar before
+    // it, it may make a character that equals a digit.
     static func mayHoldYear(_ text: String) -> Bool {
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
-            if scalar == "年", let before = previous {
-                let value = before.value
-                if (0x30...0x39).contains(value) || (0xFF10...0xFF19).contains(value) || NumberParser.startsNumber(Character(before))
-                    || (0xF900...0xFAFF).contains(value) || (0x2F800...0x2FA1F).contains(value)
-                    || before.properties.canonicalCombiningClass != .notReordered {
-                    return true
-                }
+            if scalar == "年", let before = previous,
+               NumberParser.startsNumber(Character(before)) || before.properties.canonicalCombiningClass != .notReordered {
+                return true
             }
             previous = scalar
         }

@@ -7,10 +7,7 @@ struct ScalarMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     init(dictionaryLiteral elements: (Character, Value)...) {
         byCharacter = Dictionary(elements, uniquingKeysWith: { first, _ in first })
-        keys = elements.map { key, _ in
-            precondition(key.unicodeScalars.count == 1, "ScalarMap keys are single scalars")
-            return key.unicodeScalars.first!.value
-        }
+        keys = elements.map(\.0.memberScalar)
         values = elements.map(\.1)
     }
 

@@ -9,10 +9,7 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
 
     init(_ members: some Sequence<Character>) {
         characters = Set(members)
-        values = characters.map { character in
-            precondition(character.unicodeScalars.count == 1, "ScalarSet members are single scalars")
-            return character.unicodeScalars.first!.value
-        }
+        values = characters.map(\.memberScalar)
     }
 
     init(arrayLiteral members: Character...) {
@@ -26,6 +23,12 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
 }
 
 extension Character {
+    /// The scalar of a ``ScalarSet`` member or ``ScalarMap`` key, which must be exactly one.
+    var memberScalar: UInt32 {
+        precondition(unicodeScalars.count == 1, "scalar set members and map keys are single scalars")
+        return unicodeScalars.first!.value
+    }
+
     /// The character's scalar when it is one scalar with no other canonical spelling, else nil.
     ///
     /// Scalars outside the ranges below are their own NFC form; inside them are singletons such as

@@ -25,8 +25,8 @@ public enum SiteBuilder {
         clock.lap("read")
         let model = SiteModel(config: input.config, reports: reports)
         clock.lap("model")
-        let collector = sink == nil ? OutputCollector() : nil
-        let destination: any OutputSink = sink ?? collector!
+        let collector = OutputCollector()
+        let destination: any OutputSink = sink ?? collector
         let pages = SitePages(model: model, templates: templates)
         progress?.update { $0.pagesTotal = pages.fileCount + input.assets.count }
         pages.render(into: destination)
@@ -35,7 +35,7 @@ public enum SiteBuilder {
         }
         clock.lap(sink == nil ? "render" : "render+write")
         let diagnostics = readingDiagnostics.map(SiteDiagnostic.init)
-        return Result(tree: collector?.tree ?? OutputTree(), model: model, diagnostics: diagnostics, moneyFactCount: model.facts.count)
+        return Result(tree: collector.tree, model: model, diagnostics: diagnostics, moneyFactCount: model.facts.count)
     }
 
     /// Reads report files into reports; files that are not text are skipped with an error.

@@ -10,7 +10,9 @@ public struct ArticleEntry: Sendable {
     public var position: Int
     /// Index into `SiteModel.districts`.
     public var district: Int = 0
-    /// The first sentence, cut at 80 characters: the description in lists, feeds and meta tags.
+    /// The first sentence of the text (the whole first paragraph when it has no sentence end): the feed's summary.
+    public var firstSentence: String?
+    /// The first sentence, cut at 80 characters: the description in lists and meta tags.
     public var summary: String?
 
     public init(article: Article, slug: String, report: String, position: Int) {
@@ -18,8 +20,8 @@ public struct ArticleEntry: Sendable {
         self.slug = slug
         self.report = report
         self.position = position
-        let first = article.paragraphs.first.map { SentenceSplitter.sentences(in: $0.text).first ?? $0.text }
-        summary = first.map { $0.count > 80 ? String($0.prefix(80)) + "…" : $0 }
+        firstSentence = article.paragraphs.first.map { SentenceSplitter.sentences(in: $0.text).first ?? $0.text }
+        summary = firstSentence.map { $0.count > 80 ? String($0.prefix(80)) + "…" : $0 }
     }
 
     /// Path of its page relative to the site root.

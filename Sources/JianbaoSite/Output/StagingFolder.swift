@@ -32,7 +32,7 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
         staging = parent.appendingPathComponent(".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)")
         retired = parent.appendingPathComponent(".\(name).old-\(ProcessInfo.processInfo.processIdentifier)")
         manifestFile = OutputManifest.location(of: target)
-        SiteWriter.removeLeftovers(of: name, in: parent)
+        Self.removeLeftovers(of: name, in: parent)
         previous = manager.fileExists(atPath: target.path) ? OutputManifest.read(manifestFile) : OutputManifest()
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -55,7 +55,7 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
                stamp.modified == kept.modified, link(old, new) == 0 {
                 entry = kept
             } else {
-                try SiteWriter.writeFile(bytes, to: new)
+                try Self.writeFile(bytes, to: new)
                 written = true
                 entry = OutputManifest.stamp(new).map { .init(hash: hash, size: bytes.count, inode: $0.inode, modified: $0.modified) }
             }
@@ -84,7 +84,7 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
         if manager.fileExists(atPath: target.appendingPathComponent(".gitkeep").path) {
             try? Data().write(to: staging.appendingPathComponent(".gitkeep"))
         }
-        try SiteWriter.swapIn(staging, for: target, retired: retired, output: output)
+        try Self.swapIn(staging, for: target, retired: retired, output: output)
         lock.lock()
         let manifest = next
         let written = SiteWriter.Written(files: files, changed: changed)
@@ -105,5 +105,53 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
         guard lock.withLock({ !folders.contains(folder) }) else { return }
         try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
         lock.withLock { _ = folders.insert(folder) }
+    }
+
+    private static func swapIn(_ staging: URL, for target: URL, retired: URL, output: String) throws(SiteError) {
+        let manager = FileManager.default
+        if manager.fileExists(atPath: target.path) {
+            if jianbao_exchange_paths(staging.path, target.path) == 0 {
+                try? manager.removeItem(at: staging)
+            } else {
+                // Without renameat2 there is a moment with no output folder; a later build removes leftovers.
+                do {
+                    try manager.moveItem(at: target, to: retired)
+                    try manager.moveItem(at: staging, to: target)
+                } catch {
+                    if !manager.fileExists(atPath: target.path) { try? manager.moveItem(at: retired, to: target) }
+                    try? manager.removeItem(at: staging)
+                    throw SiteError(file: output, line: 0, reason: "cannot replace the output folder (\(error.localizedDescription)); the previous site is untouched")
+                }
+                try? manager.removeItem(at: retired)
+            }
+        } else {
+            do {
+                try manager.moveItem(at: staging, to: target)
+            } catch {
+                try? manager.removeItem(at: staging)
+                throw SiteError(file: output, line: 0, reason: "cannot create the output folder (\(error.localizedDescription))")
+            }
+        }
+    }
+
+    private static func writeFile(_ bytes: [UInt8], to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            guard count > 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+            offset += count
+        }
+    }
+
+    // Removes staging and retired folders that a killed build left behind.
+    private static func removeLeftovers(of name: String, in parent: URL) {
+        let manager = FileManager.default
+        guard let entries = try? manager.contentsOfDirectory(atPath: parent.path) else { return }
+        for entry in entries where entry.hasPrefix(".\(name).staging-") || entry.hasPrefix(".\(name).old-") {
+            try? manager.removeItem(at: parent.appendingPathComponent(entry))
+        }
     }
 }

@@ -18,7 +18,7 @@ struct SiteFeeds {
                 return FeedEntry(
                     title: entry.article.displayTitle, url: config.baseURL + entry.path,
                     updated: ChineseDate.rfc3339(entry.article.date ?? newest ?? fallback),
-                    summary: entry.article.paragraphs.first.map { SentenceSplitter.sentences(in: $0.text).first ?? $0.text } ?? "",
+                    summary: entry.firstSentence ?? "",
                     authors: names.isEmpty ? [config.title] : names,
                     category: model.districts[entry.district].name
                 )

@@ -56,7 +56,7 @@ public struct SitePages: Sendable {
     }
 
     /// How many files `render` makes.
-    public var fileCount: Int { model.articles.count + model.districts.count + model.cities.count + 9 }
+    public var fileCount: Int { pagePaths.count + 2 }  // the sitemap and robots.txt are not in it
 
     /// The path part of the base URL, ending in `/`.
     var rootPath: String {
