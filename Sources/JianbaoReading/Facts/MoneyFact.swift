@@ -1,9 +1,9 @@
 import Foundation
 
 /// An amount of money stated in article text, with what it is and the sentence it came from.
-public struct MoneyFact: Sendable, Hashable {
+public struct MoneyFact: Sendable, Hashable, Codable {
     /// What the money is: investment of some stage, public money, or a figure that is not investment.
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
         case signing, groundbreaking, resumption, plan, negotiating
         case fundsInPlace = "funds_in_place"
         case loan, allocation, donation, relief, output, sales, tax, trade, other

@@ -1,6 +1,6 @@
 /// One article read from a report page.
-public struct Article: Sendable, Hashable {
-    public enum Block: Sendable, Hashable {
+public struct Article: Sendable, Hashable, Codable {
+    public enum Block: Sendable, Hashable, Codable {
         case section(String, SourceRange)
         case paragraph(Paragraph)
     }

@@ -1,7 +1,7 @@
 /// One paragraph of article text with the lines each part of it came from.
-public struct Paragraph: Sendable, Hashable {
+public struct Paragraph: Sendable, Hashable, Codable {
     /// A run of the paragraph's text and the report line it was read from.
-    public struct Piece: Sendable, Hashable {
+    public struct Piece: Sendable, Hashable, Codable {
         /// Length in characters.
         public var length: Int
         public var line: Int

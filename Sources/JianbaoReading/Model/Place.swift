@@ -1,6 +1,6 @@
 /// A named place: a county-level district, a city, a province or a zone from site.json.
-public struct Place: Sendable, Hashable {
-    public enum Level: String, Sendable, Hashable { case province, city, district }
+public struct Place: Sendable, Hashable, Codable {
+    public enum Level: String, Sendable, Hashable, Codable { case province, city, district }
 
     public var name: String
     public var level: Level

@@ -1,6 +1,6 @@
 /// Something the reader did or was unsure about, tied to a place in a report.
-public struct ReadingDiagnostic: Sendable, Hashable, CustomStringConvertible {
-    public enum Severity: String, Sendable { case warning, error }
+public struct ReadingDiagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Codable { case warning, error }
 
     public var file: String
     public var line: Int

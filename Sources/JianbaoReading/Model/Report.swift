@@ -1,5 +1,5 @@
 /// One report file read into articles and page furniture.
-public struct Report: Sendable, Hashable {
+public struct Report: Sendable, Hashable, Codable {
     public var file: String
     public var encoding: TextEncoding
     public var articles: [Article]

@@ -33,6 +33,10 @@ public enum SiteBuild {
         var clock = StageClock()
         let (config, configWarnings) = try ProjectLoader.loadConfig(configPath, overrides: overrides)
         let input = try ProjectLoader.load(config)
+        // Readings stored by earlier builds, for the reports the in-memory cache (serve's) lacks.
+        let cache = cache ?? ReadingCache()
+        let store = ReadingStore(beside: config.output)
+        cache.add(store.load(cache.missing(input.reports.map { ReadingCache.key(of: $0, config: config) })))
         clock.lap("load")
         // Pages go into the staging folder as they are rendered, so the whole site is never in memory.
         let staging = write ? try StagingFolder(for: config.output, progress: progress) : nil
@@ -44,7 +48,12 @@ public enum SiteBuild {
             throw error
         }
         let written = try staging?.finish()
-        if write { clock.lap("swap") }
+        let (fresh, used) = cache.endBuild()
+        if write {
+            clock.lap("swap")
+            store.save(fresh, keeping: used)
+            clock.lap("store")
+        }
         return Summary(
             reports: result.model.reportCount, articles: result.model.articles.count,
             districts: result.model.districts.count, moneyFacts: result.moneyFactCount,

@@ -45,9 +45,10 @@ public enum SiteBuilder {
         progress?.update { $0.filesTotal = files.count }
         let readings = files.parallelMap { file in
             defer { progress?.update { $0.filesRead += 1 } }
-            return cache?.reading(file, config: config) { reader.read(file) } ?? reader.read(file)
+            let read = { let (report, diagnostics) = reader.read(file); return ReportReading(report: report, diagnostics: diagnostics) }
+            return cache?.reading(file, config: config, read: read) ?? read()
         }
-        return (readings.compactMap(\.0), readings.flatMap(\.1))
+        return (readings.compactMap(\.report), readings.flatMap(\.diagnostics))
     }
 
     /// The built-in gazetteer with site.json's places added.

@@ -1,0 +1,12 @@
+import JianbaoReading
+
+/// What reading one report file gave: the report (nil when the file is not a report) and what the reader said.
+public struct ReportReading: Sendable, Codable {
+    public var report: Report?
+    public var diagnostics: [ReadingDiagnostic]
+
+    public init(report: Report?, diagnostics: [ReadingDiagnostic]) {
+        self.report = report
+        self.diagnostics = diagnostics
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Readings kept on disk between builds, beside the output folder (`.Public.cache/readings` for
+/// `Public`), so a new process re-reads only the reports that changed.
+///
+/// An entry is named by the reading's key and by the jianbao binary that made it, so a changed reader
+/// never trusts an older one's readings. A missing or damaged entry only means the report is read again.
+public struct ReadingStore: Sendable {
+    let folder: URL
+    private let binary: UInt64
+
+    /// The store for the site written to `output`.
+    public init(beside output: String) {
+        let target = URL(fileURLWithPath: output).standardizedFileURL
+        folder = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).cache/readings", isDirectory: true)
+        binary = Self.binaryIdentity()
+    }
+
+    /// The stored readings among `keys`; keys with no usable entry are left out.
+    public func load(_ keys: [UInt64]) -> [UInt64: ReportReading] {
+        let found = keys.parallelMap { key -> (UInt64, ReportReading)? in
+            guard let data = FileManager.default.contents(atPath: path(of: key)),
+                  let reading = try? JSONDecoder().decode(ReportReading.self, from: data) else { return nil }
+            return (key, reading)
+        }
+        return Dictionary(found.compactMap { $0 }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Stores the readings made in this build and removes the entries no report uses any more.
+    public func save(_ fresh: [UInt64: ReportReading], keeping used: Set<UInt64>) {
+        let manager = FileManager.default
+        try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        _ = Array(fresh).parallelMap { key, reading in
+            guard let data = try? JSONEncoder().encode(reading) else { return }
+            // Written aside and renamed, so a killed build never leaves half an entry under the real name.
+            let aside = path(of: key) + ".part-\(ProcessInfo.processInfo.processIdentifier)"
+            if manager.createFile(atPath: aside, contents: data), rename(aside, path(of: key)) != 0 {
+                try? manager.removeItem(atPath: aside)
+            }
+        }
+        let kept = Set(used.map(name(of:)))
+        for entry in (try? manager.contentsOfDirectory(atPath: folder.path)) ?? [] where !kept.contains(entry) {
+            try? manager.removeItem(at: folder.appendingPathComponent(entry))
+        }
+    }
+
+    private func name(of key: UInt64) -> String {
+        let mixed = ContentHash.of(withUnsafeBytes(of: (key.littleEndian, binary.littleEndian), Array.init))
+        return String(mixed, radix: 16) + ".json"
+    }
+
+    private func path(of key: UInt64) -> String { folder.appendingPathComponent(name(of: key)).path }
+
+    // The running executable's size and modification time: a rebuilt jianbao starts a fresh store.
+    private static func binaryIdentity() -> UInt64 {
+        var info = stat()
+        let executable = stat("/proc/self/exe", &info) == 0 ? "/proc/self/exe" : CommandLine.arguments[0]
+        guard stat(executable, &info) == 0 else { return 0 }
+        return ContentHash.of(Array("\(info.st_size)\u{0}\(info.st_mtim.tv_sec)\u{0}\(info.st_mtim.tv_nsec)".utf8))
+    }
+}
