@@ -52,6 +52,40 @@ import Testing
         #expect(run.stdout.contains("(\(changed.count) changed)"))
     }
 
+    static func append(_ text: String, to file: URL) throws {
+        let handle = try FileHandle(forWritingTo: file)
+        handle.seekToEndOfFile()
+        handle.write(Data(text.utf8))
+        try handle.close()
+    }
+
+    @Test func pagesKeptFromTheLastBuildEqualAFreshBuild() throws {
+        let site = try CLI.makeSite()
+        #expect(try CLI.run(["build"], in: site).status == 0)
+        let reports = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("Reports").path).sorted()
+        try Self.append("\n又有一个项目签约,总投资3亿元。\n", to: site.appendingPathComponent("Reports/\(reports[1])"))
+        try Self.append("\n<!-- changed -->\n", to: site.appendingPathComponent("Templates/district.mustache"))
+        #expect(try CLI.run(["build"], in: site).status == 0)
+        // A second output folder has no manifest and no stored readings: everything is read and rendered.
+        #expect(try CLI.run(["build", "--output", "Fresh"], in: site).status == 0)
+        let kept = try Self.snapshot(site.appendingPathComponent("Public"))
+        let fresh = try Self.snapshot(site.appendingPathComponent("Fresh"))
+        #expect(kept.bytes == fresh.bytes)
+        #expect(kept.bytes.contains { $0.key.hasPrefix("districts/") && String(decoding: $0.value, as: UTF8.self).contains("<!-- changed -->") })
+    }
+
+    @Test func readingsAreStoredBesideTheOutputOnePerReport() throws {
+        let site = try CLI.makeSite()
+        let store = site.appendingPathComponent(".Public.cache/readings")
+        #expect(try CLI.run(["build"], in: site).status == 0)
+        let reports = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("Reports").path).sorted()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.path).count == reports.count)
+        try FileManager.default.removeItem(at: site.appendingPathComponent("Reports/\(reports[0])"))
+        try Self.append("\n新的一段。\n", to: site.appendingPathComponent("Reports/\(reports[1])"))
+        #expect(try CLI.run(["build"], in: site).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: store.path).count == reports.count - 1)
+    }
+
     @Test func deletingAReportRemovesItsPages() throws {
         let site = try CLI.makeSite()
         #expect(try CLI.run(["build"], in: site).status == 0)

@@ -121,4 +121,30 @@ import Testing
         #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "旧站")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("staging") }.isEmpty)
     }
+
+    @Test func aPageIsKeptUnrenderedOnlyWhenItsViewKeyAndItsFileAreUnchanged() throws {
+        let first = try StagingFolder(for: output.path)
+        first.add("a.html", bytes: Array("甲".utf8), viewKey: 11)
+        first.add("b.html", bytes: Array("乙".utf8), viewKey: 22)
+        first.add("c.html", bytes: Array("丙".utf8), viewKey: 33)
+        _ = try first.finish()
+        let before = try stamp("a.html")
+        try Data("改过".utf8).write(to: output.appendingPathComponent("c.html"))
+        let second = try StagingFolder(for: output.path)
+        #expect(second.keep("a.html", viewKey: 11))
+        #expect(!second.keep("b.html", viewKey: 23), "another view")
+        #expect(!second.keep("c.html", viewKey: 33), "a file changed by hand")
+        #expect(!second.keep("d.html", viewKey: 44), "a new page")
+        #expect(!second.keep("a.html", viewKey: 0), "a page without a key")
+        second.add("b.html", bytes: Array("乙二".utf8), viewKey: 23)
+        second.add("c.html", bytes: Array("丙".utf8), viewKey: 33)
+        #expect(try second.finish() == .init(files: 3, changed: 2))
+        let after = try stamp("a.html")
+        #expect(before.inode == after.inode && before.modified == after.modified)
+        #expect(try contents() == ["a.html", "b.html", "c.html"])
+        #expect(try String(contentsOf: output.appendingPathComponent("c.html"), encoding: .utf8) == "丙")
+        let third = try StagingFolder(for: output.path)
+        #expect(third.keep("b.html", viewKey: 23) && third.keep("c.html", viewKey: 33), "keys recorded for written pages too")
+        third.discard()
+    }
 }

@@ -14,7 +14,7 @@ public struct ReadingStore: Sendable {
         let target = URL(fileURLWithPath: output).standardizedFileURL
         folder = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).cache/readings", isDirectory: true)
-        binary = Self.binaryIdentity()
+        binary = JianbaoBinary.identity
     }
 
     /// The stored readings among `keys`; keys with no usable entry are left out.
@@ -51,12 +51,4 @@ public struct ReadingStore: Sendable {
     }
 
     private func path(of key: UInt64) -> String { folder.appendingPathComponent(name(of: key)).path }
-
-    // The running executable's size and modification time: a rebuilt jianbao starts a fresh store.
-    private static func binaryIdentity() -> UInt64 {
-        var info = stat()
-        let executable = stat("/proc/self/exe", &info) == 0 ? "/proc/self/exe" : CommandLine.arguments[0]
-        guard stat(executable, &info) == 0 else { return 0 }
-        return ContentHash.of(Array("\(info.st_size)\u{0}\(info.st_mtim.tv_sec)\u{0}\(info.st_mtim.tv_nsec)".utf8))
-    }
 }

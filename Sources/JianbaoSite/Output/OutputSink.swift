@@ -6,6 +6,16 @@ import Foundation
 /// straight into a staging folder (a build, so the whole site is never held at once) is the caller's.
 public protocol OutputSink: Sendable {
     func add(_ path: String, bytes: [UInt8])
+    /// Adds a page rendered from a view whose key is `viewKey`, so a later build can keep it unrendered.
+    func add(_ path: String, bytes: [UInt8], viewKey: UInt64)
+    /// Keeps the page the last build made at `path` from a view with the same key, without rendering it
+    /// again; false when the sink cannot, and the page must be rendered.
+    func keep(_ path: String, viewKey: UInt64) -> Bool
+}
+
+extension OutputSink {
+    public func add(_ path: String, bytes: [UInt8], viewKey: UInt64) { add(path, bytes: bytes) }
+    public func keep(_ path: String, viewKey: UInt64) -> Bool { false }
 }
 
 /// A sink that keeps every file in memory as an output tree.

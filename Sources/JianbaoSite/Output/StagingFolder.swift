@@ -43,31 +43,51 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
 
     /// Links the file from the current output when its bytes are unchanged, else writes it.
     public func add(_ path: String, bytes: [UInt8]) {
+        add(path, bytes: bytes, viewKey: 0)
+    }
+
+    /// The same, remembering the key of the view the page was rendered from.
+    public func add(_ path: String, bytes: [UInt8], viewKey: UInt64) {
         let hash = ContentHash.of(bytes)
-        let old = target.path + "/" + path
-        let new = staging.path + "/" + path
         do {
             try makeFolder(for: path)
-            var entry: OutputManifest.Entry?
-            var written = false
-            if let kept = previous.entries[path], kept.hash == hash, kept.size == bytes.count,
-               let stamp = OutputManifest.stamp(old), stamp.inode == kept.inode, stamp.size == kept.size,
-               stamp.modified == kept.modified, link(old, new) == 0 {
-                entry = kept
-            } else {
-                try Self.writeFile(bytes, to: new)
-                written = true
-                entry = OutputManifest.stamp(new).map { .init(hash: hash, size: bytes.count, inode: $0.inode, modified: $0.modified) }
+            if let kept = previous.entries[path], kept.hash == hash, kept.size == bytes.count, linkUnchanged(path, kept) {
+                record(path, OutputManifest.Entry(hash: hash, size: kept.size, inode: kept.inode, modified: kept.modified, view: viewKey), written: false)
+                return
             }
-            lock.withLock {
-                next.entries[path] = entry
-                files += 1
-                if written { changed += 1 }
-            }
-            progress?.update { $0.pagesWritten += 1 }
+            let new = staging.path + "/" + path
+            try Self.writeFile(bytes, to: new)
+            let entry = OutputManifest.stamp(new).map { OutputManifest.Entry(hash: hash, size: bytes.count, inode: $0.inode, modified: $0.modified, view: viewKey) }
+            record(path, entry, written: true)
         } catch {
             lock.withLock { if failure == nil { failure = error } }
         }
+    }
+
+    /// Links the page from the current output when the last build rendered it from a view with the same key.
+    public func keep(_ path: String, viewKey: UInt64) -> Bool {
+        guard viewKey != 0, previous.binary == JianbaoBinary.identity,
+              let kept = previous.entries[path], kept.view == viewKey else { return false }
+        guard (try? makeFolder(for: path)) != nil, linkUnchanged(path, kept) else { return false }
+        record(path, kept, written: false)
+        return true
+    }
+
+    // Links the current output's file into the staging folder if it is still the one the manifest describes.
+    private func linkUnchanged(_ path: String, _ kept: OutputManifest.Entry) -> Bool {
+        let old = target.path + "/" + path
+        guard let stamp = OutputManifest.stamp(old), stamp.inode == kept.inode, stamp.size == kept.size,
+              stamp.modified == kept.modified else { return false }
+        return link(old, staging.path + "/" + path) == 0
+    }
+
+    private func record(_ path: String, _ entry: OutputManifest.Entry?, written: Bool) {
+        lock.withLock {
+            next.entries[path] = entry
+            files += 1
+            if written { changed += 1 }
+        }
+        progress?.update { $0.pagesWritten += 1 }
     }
 
     /// Swaps the staged site in for the output folder; on any failure the previous output is left as it was.
@@ -86,7 +106,8 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
         }
         try Self.swapIn(staging, for: target, retired: retired, output: output)
         lock.lock()
-        let manifest = next
+        var manifest = next
+        manifest.binary = JianbaoBinary.identity
         let written = SiteWriter.Written(files: files, changed: changed)
         lock.unlock()
         manifest.write(to: manifestFile)

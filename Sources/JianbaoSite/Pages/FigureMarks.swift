@@ -5,7 +5,8 @@ import JianbaoReading
 enum FigureMarks {
     static let link = "<a href=\"../investments.html#fact-"
 
-    static func html(for index: Int, in model: SiteModel) -> String {
+    /// The article's body as Markdown, each figure a link to its fact.
+    static func markdown(for index: Int, in model: SiteModel) -> String {
         let entries = (model.factsByArticle[index] ?? []).map { model.facts[$0] }
         var marks: [Int: [ArticleMarkdown.Mark]] = [:]
         for entry in entries {
@@ -14,8 +15,12 @@ enum FigureMarks {
                 marks[entry.fact.paragraph, default: []].append(.init(range: annual, url: url(entry.anchor) + "-annual"))
             }
         }
-        let html = CmarkRenderer.html(ArticleMarkdown(model.articles[index].article, marks: marks).body)
-        return entries.isEmpty ? html : anchored(html)
+        return ArticleMarkdown(model.articles[index].article, marks: marks).body
+    }
+
+    /// The body Markdown as HTML, each figure link with its class and anchor.
+    static func html(markdown: String) -> String {
+        anchored(CmarkRenderer.html(markdown))
     }
 
     static func url(_ id: String) -> String { "../investments.html#fact-\(id)" }

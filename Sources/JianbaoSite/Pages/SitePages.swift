@@ -22,29 +22,37 @@ public struct SitePages: Sendable {
 
     /// Renders every file except the copied assets into `sink`, each as soon as it is made.
     public func render(into sink: some OutputSink) {
-        func page(_ path: String, _ make: @escaping @Sendable () -> String) -> @Sendable () -> Void {
-            { sink.add(path, bytes: Array(make().utf8)) }
+        // A page whose view has the key it had in the last build is kept as it is, unrendered.
+        // Costly fields are filled in by `complete`, after the key is known.
+        func page<View: Encodable & Sendable>(_ path: String, _ template: String, complete: @escaping @Sendable (View) -> View = { $0 },
+                                              _ make: @escaping @Sendable () -> View) -> @Sendable () -> Void {
+            {
+                let view = make()
+                let key = templates.key(of: view, with: template)
+                guard !sink.keep(path, viewKey: key) else { return }
+                sink.add(path, bytes: Array(templates.render(complete(view), with: template).utf8), viewKey: key)
+            }
         }
         // The site-wide pages and downloads come first: the largest of them, the investments page,
         // then renders on one core while the other cores take the article and district pages.
         var jobs: [@Sendable () -> Void] = [
-            page("investments.html") { templates.render(investments(), with: "investments") },
+            page("investments.html", "investments") { investments() },
             {
                 let data = FactData(model: model)
                 sink.add(FactData.csvPath, bytes: data.csv())
                 sink.add(FactData.jsonPath, bytes: data.json())
             },
-            page("index.html") { templates.render(home(), with: "home") },
+            page("index.html", "home") { home() },
             // The 404 page is served at any depth, so its links start at the site's root path: `/` or `/sub/`.
             // Not the full base URL: a page may only load from its own origin (the CSP), previews included.
-            page("404.html") { templates.render(NotFoundView(page: chrome(title: "页面不存在", path: "404.html", root: rootPath)), with: "404") },
-            page("feed.xml") { templates.render(SiteFeeds(model: model).feed(), with: "feed") },
-            page("sitemap.xml") { templates.render(SiteFeeds(model: model).sitemap(pages: pagePaths), with: "sitemap") },
-            page("robots.txt") { templates.render(RobotsView(sitemapURL: config.baseURL + "sitemap.xml"), with: "robots") },
+            page("404.html", "404") { NotFoundView(page: chrome(title: "页面不存在", path: "404.html", root: rootPath)) },
+            page("feed.xml", "feed") { SiteFeeds(model: model).feed() },
+            page("sitemap.xml", "sitemap") { SiteFeeds(model: model).sitemap(pages: pagePaths) },
+            page("robots.txt", "robots") { RobotsView(sitemapURL: config.baseURL + "sitemap.xml") },
         ]
-        jobs += model.cities.indices.map { index in page(model.cities[index].path) { templates.render(city(index), with: "city") } }
-        jobs += model.districts.indices.map { index in page(model.districts[index].path) { templates.render(district(index), with: "district") } }
-        jobs += model.articles.indices.map { index in page(model.articles[index].path) { templates.render(article(index), with: "article") } }
+        jobs += model.cities.indices.map { index in page(model.cities[index].path, "city") { city(index) } }
+        jobs += model.districts.indices.map { index in page(model.districts[index].path, "district") { district(index) } }
+        jobs += model.articles.indices.map { index in page(model.articles[index].path, "article", complete: { $0.withBodyHTML() }) { article(index) } }
         _ = jobs.parallelMap { $0() }
     }
 
@@ -97,7 +105,7 @@ public struct SitePages: Sendable {
             subheadline: article.subheadline, byline: byline.isEmpty ? nil : byline,
             date: article.date.map(ChineseDate.long), isoDate: article.date?.iso,
             district: links.district(entry.district),
-            bodyHTML: FigureMarks.html(for: index, in: model),
+            bodyMarkdown: FigureMarks.markdown(for: index, in: model),
             source: "\(entry.report),第" + article.sources.map { "\($0.firstLine)–\($0.lastLine)" }.joined(separator: "、") + "行",
             related: Array(related)
         )

@@ -6,6 +6,8 @@ public struct TemplateSet: Sendable {
     public static let required = ["layout", "home", "article", "district", "city", "investments", "404", "feed", "sitemap", "robots"]
 
     private var library = MustacheLibrary()
+    /// A fingerprint of every template's text: part of each page's view key.
+    private var fingerprint: [UInt8] = []
 
     // Every template starts in the fast escaper's content type. The library resets the content type
     // to its own HTML escaper for each partial, so the pragma goes on every template, partials too.
@@ -25,6 +27,10 @@ public struct TemplateSet: Sendable {
                 throw SiteError(file: source.file, line: 1, reason: "Mustache syntax error: \(error)")
             }
         }
+        for source in sources.sorted(by: { $0.name < $1.name }) {
+            fingerprint += Array("\(source.name)\u{0}\(source.text)\u{0}".utf8)
+        }
+        fingerprint = withUnsafeBytes(of: ContentHash.of(fingerprint).littleEndian, Array.init)
         let names = Set(sources.map(\.name))
         for name in Self.required where !names.contains(name) {
             throw SiteError(file: "Templates/\(name).mustache", line: 0, reason: "missing template “\(name)”; every site needs \(Self.required.joined(separator: ", "))")
@@ -39,6 +45,11 @@ public struct TemplateSet: Sendable {
     /// Renders `view` with the template `name`.
     public func render(_ view: Any, with name: String) -> String {
         library.render(view, withTemplate: name) ?? ""
+    }
+
+    /// A key for the page `view` renders to with the template `name`: equal keys, equal bytes.
+    public func key(of view: some Encodable, with name: String) -> UInt64 {
+        ViewKey.of(view, salt: fingerprint + Array(name.utf8) + [0])
     }
 
     /// Partials (`{{> name}}`) and parents (`{{< name}}`) a template refers to, with their lines.

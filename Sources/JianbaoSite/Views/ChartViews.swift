@@ -1,6 +1,6 @@
 /// A horizontal bar chart drawn as SVG: every coordinate worked out, every label preformatted.
-public struct BarChartView: Sendable {
-    public struct Bar: Sendable {
+public struct BarChartView: Sendable, Encodable {
+    public struct Bar: Sendable, Encodable {
         public var label: String
         public var value: String
         public var url: String
@@ -24,8 +24,8 @@ public struct BarChartView: Sendable {
 }
 
 /// A map of the districts as circles at their coordinates, sized by investment.
-public struct MapView: Sendable {
-    public struct Point: Sendable {
+public struct MapView: Sendable, Encodable {
+    public struct Point: Sendable, Encodable {
         public var label: String
         public var value: String
         public var url: String

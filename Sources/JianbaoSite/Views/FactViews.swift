@@ -1,5 +1,5 @@
 /// One money fact as a table row, every cell preformatted, with a sort key where text would sort wrongly.
-public struct FactRow: Sendable {
+public struct FactRow: Sendable, Encodable {
     /// The row's anchor: `fact-12`.
     public var anchor: String
     public var date: String
@@ -25,7 +25,7 @@ public struct FactRow: Sendable {
 }
 
 /// A line of the totals by district or by kind.
-public struct TotalRow: Sendable {
+public struct TotalRow: Sendable, Encodable {
     public var name: String
     public var url: String?
     public var count: Int
@@ -35,13 +35,13 @@ public struct TotalRow: Sendable {
 }
 
 /// A choice in a filter menu.
-public struct FilterOption: Sendable {
+public struct FilterOption: Sendable, Encodable {
     public var value: String
     public var label: String
 }
 
 /// A table of money facts; `withDistrict` adds the district column on pages that span districts.
-public struct FactTable: Sendable {
+public struct FactTable: Sendable, Encodable {
     public var caption: String
     public var rows: [FactRow]
     public var withDistrict: Bool

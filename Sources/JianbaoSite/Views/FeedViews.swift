@@ -1,5 +1,5 @@
 /// The Atom feed of the latest articles.
-public struct FeedView: Sendable {
+public struct FeedView: Sendable, Encodable {
     public var title: String
     public var subtitle: String
     public var siteURL: String
@@ -10,7 +10,7 @@ public struct FeedView: Sendable {
 }
 
 /// One Atom entry.
-public struct FeedEntry: Sendable {
+public struct FeedEntry: Sendable, Encodable {
     public var title: String
     public var url: String
     public var updated: String
@@ -20,17 +20,17 @@ public struct FeedEntry: Sendable {
 }
 
 /// sitemap.xml's URLs.
-public struct SitemapView: Sendable {
+public struct SitemapView: Sendable, Encodable {
     public var urls: [SitemapURL]
 }
 
 /// One sitemap URL with its optional last-modified day.
-public struct SitemapURL: Sendable {
+public struct SitemapURL: Sendable, Encodable {
     public var loc: String
     public var lastmod: String?
 }
 
 /// robots.txt.
-public struct RobotsView: Sendable {
+public struct RobotsView: Sendable, Encodable {
     public var sitemapURL: String
 }

@@ -1,5 +1,5 @@
 /// A link to an article, with its preformatted date and district.
-public struct ArticleLink: Sendable {
+public struct ArticleLink: Sendable, Encodable {
     public var title: String
     public var url: String
     public var date: String?
@@ -10,7 +10,7 @@ public struct ArticleLink: Sendable {
 }
 
 /// A link to a district page with its article count.
-public struct DistrictLink: Sendable {
+public struct DistrictLink: Sendable, Encodable {
     public var name: String
     public var url: String
     public var count: Int
@@ -19,7 +19,7 @@ public struct DistrictLink: Sendable {
 }
 
 /// A link to a city page with its district count.
-public struct CityLink: Sendable {
+public struct CityLink: Sendable, Encodable {
     public var name: String
     public var url: String
     public var districtCount: Int

@@ -1,5 +1,5 @@
 /// What every page's layout needs: titles, the path back to the site root, the canonical URL.
-public struct PageChrome: Sendable {
+public struct PageChrome: Sendable, Encodable {
     public var siteTitle: String
     public var siteDescription: String
     public var language: String

@@ -1,5 +1,5 @@
 /// The home page: the site, its cities and districts, the latest articles.
-public struct HomeView: Sendable {
+public struct HomeView: Sendable, Encodable {
     public var page: PageChrome
     public var cities: [CityLink]
     public var districts: [DistrictLink]
@@ -11,7 +11,7 @@ public struct HomeView: Sendable {
 }
 
 /// One article page.
-public struct ArticleView: Sendable {
+public struct ArticleView: Sendable, Encodable {
     public var page: PageChrome
     public var kicker: String?
     public var headline: String
@@ -22,14 +22,24 @@ public struct ArticleView: Sendable {
     public var date: String?
     public var isoDate: String?
     public var district: DistrictLink
-    public var bodyHTML: String
+    /// The body as Markdown; `bodyHTML` is made from it only when the page is rendered.
+    public var bodyMarkdown: String
+    /// Empty until `withBodyHTML()`, so a page's key covers the Markdown, not the costlier HTML.
+    public var bodyHTML: String = ""
     /// Where the text came from: `000_x.txt,第6–56行`.
     public var source: String
     public var related: [ArticleLink]
+
+    /// The view with its body rendered to HTML.
+    func withBodyHTML() -> ArticleView {
+        var view = self
+        view.bodyHTML = FigureMarks.html(markdown: bodyMarkdown)
+        return view
+    }
 }
 
 /// One district's index page.
-public struct DistrictView: Sendable {
+public struct DistrictView: Sendable, Encodable {
     public var page: PageChrome
     public var name: String
     public var city: String?
@@ -44,7 +54,7 @@ public struct DistrictView: Sendable {
 }
 
 /// A dated figure on a district's timeline.
-public struct TimelineItem: Sendable {
+public struct TimelineItem: Sendable, Encodable {
     public var date: String
     public var isoDate: String
     public var text: String
@@ -52,7 +62,7 @@ public struct TimelineItem: Sendable {
 }
 
 /// One city's index page.
-public struct CityView: Sendable {
+public struct CityView: Sendable, Encodable {
     public var page: PageChrome
     public var name: String
     public var districts: [DistrictLink]
@@ -60,7 +70,7 @@ public struct CityView: Sendable {
 }
 
 /// The investments page: totals, chart, map, and every money fact with filters.
-public struct InvestmentsView: Sendable {
+public struct InvestmentsView: Sendable, Encodable {
     public var page: PageChrome
     public var factCount: Int
     public var totalsByDistrict: [TotalRow]
@@ -76,6 +86,6 @@ public struct InvestmentsView: Sendable {
 }
 
 /// The 404 page.
-public struct NotFoundView: Sendable {
+public struct NotFoundView: Sendable, Encodable {
     public var page: PageChrome
 }
