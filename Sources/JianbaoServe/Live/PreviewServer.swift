@@ -26,9 +26,11 @@ public enum PreviewServer {
         let (config, _) = try ProjectLoader.loadConfig(options.config)
         let hub = ReloadHub()
         let builder = Rebuilder(configPath: options.config, hub: hub, print: print)
-        await builder.build(changed: [])
         let watched = [config.reports, config.templates, options.config ?? "site.json"]
-        let watcher = SiteWatcher(paths: watched) { changed in await builder.build(changed: changed) }
+        // The files are looked at before the first build, so a save while it runs starts another.
+        let before = SiteWatcher.scan(watched)
+        await builder.build(changed: [])
+        let watcher = SiteWatcher(paths: watched, since: before) { changed in await builder.build(changed: changed) }
         let logger = { var logger = Logger(label: "jianbao"); logger.logLevel = .warning; return logger }()
         let app = Application(
             responder: PreviewResponder(folder: SiteFolder(path: config.output), hub: hub),

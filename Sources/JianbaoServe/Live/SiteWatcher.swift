@@ -12,10 +12,14 @@ public struct SiteWatcher: Service {
     public let paths: [String]
     public let interval: Duration
     public let rebuild: @Sendable (_ changed: [String]) async -> Void
+    /// The files as they were when the first build started, so a save during that build is not missed.
+    let baseline: [String: Stamp]?
 
-    public init(paths: [String], interval: Duration = .milliseconds(40), rebuild: @escaping @Sendable ([String]) async -> Void) {
+    init(paths: [String], interval: Duration = .milliseconds(40), since baseline: [String: Stamp]? = nil,
+         rebuild: @escaping @Sendable ([String]) async -> Void) {
         self.paths = paths
         self.interval = interval
+        self.baseline = baseline
         self.rebuild = rebuild
     }
 
@@ -29,7 +33,7 @@ public struct SiteWatcher: Service {
 
     private func watch() async throws {
         try await cancelWhenGracefulShutdown {
-            var known = Self.scan(paths)
+            var known = baseline ?? Self.scan(paths)
             while !Task.isCancelled {
                 try await Task.sleep(for: interval)
                 var current = Self.scan(paths)

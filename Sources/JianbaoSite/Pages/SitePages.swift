@@ -116,15 +116,17 @@ public struct SitePages: Sendable {
         let links = LinkMaker(model: model, root: "../")
         let city = district.city.map { model.cities[$0] }
         let facts = FactTotals(model: model).ordered((model.factsByDistrict[index] ?? []).map { model.facts[$0] })
-        let timeline = facts.filter { $0.fact.date != nil }.sorted { ($0.fact.date!.iso, $0.id) < ($1.fact.date!.iso, $1.id) }
+        let rows = facts.map(links.fact)
+        let timeline = facts.indices.filter { facts[$0].fact.date != nil }
+            .sorted { (facts[$0].fact.date!.iso, facts[$0].id) < (facts[$1].fact.date!.iso, facts[$1].id) }
         return DistrictView(
             page: chrome(title: district.name, description: "\(district.name)的报道与投资数据", path: district.path, root: "../"),
             name: district.name, city: city?.name, cityURL: city.map { "../" + $0.path },
             articles: district.articles.map(links.article),
-            investmentTable: FactTable(caption: "\(district.name)的投资数字", rows: facts.filter { $0.fact.kind.isInvestment }.map(links.fact), withDistrict: false),
-            otherTable: FactTable(caption: "\(district.name)的其他资金(不计入投资)", rows: facts.filter { !$0.fact.kind.isInvestment }.map(links.fact), withDistrict: false),
-            timeline: timeline.map { entry in
-                let row = links.fact(entry)
+            investmentTable: FactTable(caption: "\(district.name)的投资数字", rows: facts.indices.filter { facts[$0].fact.kind.isInvestment }.map { rows[$0] }, withDistrict: false),
+            otherTable: FactTable(caption: "\(district.name)的其他资金(不计入投资)", rows: facts.indices.filter { !facts[$0].fact.kind.isInvestment }.map { rows[$0] }, withDistrict: false),
+            timeline: timeline.map { index in
+                let row = rows[index]
                 return TimelineItem(date: row.date, isoDate: row.dateSort, text: "\(row.kind) \(row.amount)", url: row.sentenceURL)
             },
             hasTimeline: !timeline.isEmpty
