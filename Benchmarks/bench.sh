@@ -8,10 +8,11 @@
 #
 # For each N: make_corpus.py writes N reports; `jianbao export --markdown` turns them into the Markdown
 # Hugo builds, so both generators build the same articles. Timed, with a warm page cache:
-#   jianbao        jianbao build, cold: a fresh output folder, so nothing to keep from a last build
+#   jianbao        jianbao build, cold: no output folder, manifest or stored readings from a last build
 #   hugo           hugo --quiet into a fresh output folder (Benchmarks/hugo-site: articles, districts, home)
 #   cmark-write    cmark_all -o: render every exported article with libcmark and write it (the floor)
-#   jianbao-edit   jianbao build after appending a sentence to one report, output in place
+#   jianbao-edit   jianbao build after appending a sentence to one report, output and caches in place
+#   serve edit     jianbao serve rebuilding after one report is saved (Benchmarks/serve_edit.py, median)
 # Peak memory is GNU time's maximum RSS of one more run of each generator.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -45,13 +46,15 @@ for N in "${SIZES[@]}"; do
     "$JIANBAO" export --quiet --reports "$D/txt" --markdown "$D/content/articles" 2>/dev/null || true
 
     BUILD="$JIANBAO build --quiet --reports $D/txt --output $D/public"
-    time_it jianbao "$(aside "$D/public")" "$BUILD 2>/dev/null"
-    eval "$(aside "$D/public")"
+    COLD="$D/public $D/.public.manifest $D/.public.cache"
+    time_it jianbao "$(aside "$COLD")" "$BUILD 2>/dev/null"
+    eval "$(aside "$COLD")"
     /usr/bin/time -f %M -o "$D/jianbao-rss.txt" $BUILD 2>/dev/null
     "$JIANBAO" build --reports "$D/txt" --output "$D/public" --timings 2>/dev/null >"$D/jianbao-timings.txt"
 
     EDITED=$(ls "$D/txt" | sed -n 1p)
     time_it jianbao-edit "echo '本报讯 又有一个项目签约。' >> $D/txt/$EDITED" "$BUILD 2>/dev/null"
+    python3 "$HERE/serve_edit.py" "$JIANBAO" "$D/txt" "$D/serve" "$RUNS" >"$D/serve-edit.json"
 
     HUGO="hugo --quiet --noBuildLock --source $HERE/hugo-site --contentDir $D/content --destination $D/hugo-public --cacheDir $D/hugo-cache"
     time_it hugo "$(aside "$D/hugo-public")" "$HUGO"
