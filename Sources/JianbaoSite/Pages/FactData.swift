@@ -8,21 +8,22 @@ struct FactData {
     static let columns = ["id", "district", "city", "date", "year", "kind", "projects", "total_yi", "annual_yi", "approx",
                           "currency", "category", "parent", "quote", "article", "source_file", "source_line"]
 
-    /// One record per fact by column, made once for both downloads.
-    let records: [[String: String]]
+    /// One record per fact, its fields in the order of `columns`, made once for both downloads (and
+    /// their key: the downloads are made again only when a record changed).
+    let records: [[String]]
 
     init(model: SiteModel) {
         records = model.facts.map { entry in
             let fact = entry.fact
             let district = model.districts[entry.district]
             return [
-                "id": "\(entry.id)", "district": district.name, "city": district.city.map { model.cities[$0].name } ?? "",
-                "date": fact.date?.iso ?? "", "year": "\(fact.year)", "kind": fact.kind.rawValue,
-                "projects": fact.projects.map(String.init) ?? "", "total_yi": AmountText.yi(fact.amount),
-                "annual_yi": fact.annual.map(AmountText.yi) ?? "", "approx": fact.approx ?? "", "currency": fact.currency,
-                "category": fact.category ?? "", "parent": entry.parent.map(String.init) ?? "", "quote": fact.quote.text,
-                "article": model.articles[entry.article].path + "#amount-\(entry.anchor)",
-                "source_file": model.articles[entry.article].report, "source_line": "\(fact.line)",
+                "\(entry.id)", district.name, district.city.map { model.cities[$0].name } ?? "",
+                fact.date?.iso ?? "", "\(fact.year)", fact.kind.rawValue,
+                fact.projects.map(String.init) ?? "", AmountText.yi(fact.amount),
+                fact.annual.map(AmountText.yi) ?? "", fact.approx ?? "", fact.currency,
+                fact.category ?? "", entry.parent.map(String.init) ?? "", fact.quote.text,
+                model.articles[entry.article].path + "#amount-\(entry.anchor)",
+                model.articles[entry.article].report, "\(fact.line)",
             ]
         }
     }
@@ -30,7 +31,7 @@ struct FactData {
     func csv() -> [UInt8] {
         var text = Self.columns.joined(separator: ",") + "\r\n"
         for record in records {
-            text += Self.columns.map { Self.field(record[$0] ?? "") }.joined(separator: ",") + "\r\n"
+            text += record.map(Self.field).joined(separator: ",") + "\r\n"
         }
         return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
     }
@@ -44,12 +45,12 @@ struct FactData {
     /// Every fact as a JSON object with sorted keys; numbers stay as the decimal text the CSV has.
     func json() -> [UInt8] {
         let numeric: Set<String> = ["id", "year", "projects", "parent", "source_line", "total_yi", "annual_yi"]
-        let keys = Self.columns.sorted()
+        let keys = Self.columns.indices.sorted { Self.columns[$0] < Self.columns[$1] }
         var text = "["
         for (index, record) in records.enumerated() {
             text += index == 0 ? "\n  {" : ",\n  {"
-            for (position, key) in keys.enumerated() {
-                let value = record[key] ?? ""
+            for (position, column) in keys.enumerated() {
+                let key = Self.columns[column], value = record[column]
                 text += (position == 0 ? "\n    " : ",\n    ") + Self.jsonString(key) + ": "
                 text += value.isEmpty ? "null" : numeric.contains(key) ? value : Self.jsonString(value)
             }

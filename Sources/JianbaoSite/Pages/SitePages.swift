@@ -39,8 +39,9 @@ public struct SitePages: Sendable {
             page("investments.html", "investments") { investments() },
             {
                 let data = FactData(model: model)
-                sink.add(FactData.csvPath, bytes: data.csv())
-                sink.add(FactData.jsonPath, bytes: data.json())
+                let key = templates.key(of: data.records, with: "data")
+                if !sink.keep(FactData.csvPath, viewKey: key) { sink.add(FactData.csvPath, bytes: data.csv(), viewKey: key) }
+                if !sink.keep(FactData.jsonPath, viewKey: key) { sink.add(FactData.jsonPath, bytes: data.json(), viewKey: key) }
             },
             page("index.html", "home") { home() },
             // The 404 page is served at any depth, so its links start at the site's root path: `/` or `/sub/`.
