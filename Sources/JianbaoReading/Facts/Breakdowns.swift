@@ -80,7 +80,7 @@ enum Breakdowns {
 public enum AmountText {
     /// `638`, `129.66`, `0.001267`: the amount in 亿 without trailing zeros.
     public static func yi(_ amount: Decimal) -> String {
-        var value = amount / 100_000_000
+        var value = amount.timesPowerOfTen(-8)
         var rounded = Decimal()
         NSDecimalRound(&rounded, &value, 6, .plain)
         return "\(rounded)"

@@ -42,6 +42,6 @@ public struct MoneyFact: Sendable, Hashable, Codable {
     public var line: Int
 
     /// The amount in 亿 (10⁸) of its currency, as the fixtures and tables state it.
-    public var amountYi: Decimal { amount / 100_000_000 }
-    public var annualYi: Decimal? { annual.map { $0 / 100_000_000 } }
+    public var amountYi: Decimal { amount.timesPowerOfTen(-8) }
+    public var annualYi: Decimal? { annual.map { $0.timesPowerOfTen(-8) } }
 }

@@ -10,7 +10,7 @@ public enum MoneyText {
     /// The amount in 亿, 万 or units of its currency, with the qualifier where it was written.
     public static func amount(_ value: Decimal, currency: String, approx: String? = nil) -> String {
         let word = currencyWords[currency] ?? currency
-        let (number, scale) = value >= 100_000_000 ? (value / 100_000_000, "亿") : value >= 10_000 ? (value / 10_000, "万") : (value, "")
+        let (number, scale) = value >= 100_000_000 ? (value.timesPowerOfTen(-8), "亿") : value >= 10_000 ? (value.timesPowerOfTen(-4), "万") : (value, "")
         var text = trimmed(number, places: scale == "亿" ? 4 : 2)
         if let approx, approx == "多" || approx == "余" { text += approx }
         text += scale + word
