@@ -5,8 +5,8 @@ import JianbaoReading
 enum FigureMarks {
     static let link = "<a href=\"../investments.html#fact-"
 
-    /// The article's body as Markdown, each figure a link to its fact.
-    static func markdown(for index: Int, in model: SiteModel) -> String {
+    /// What the article's body is made from: the article and a link for each of its figures.
+    static func body(for index: Int, in model: SiteModel) -> ArticleBody {
         let entries = (model.factsByArticle[index] ?? []).map { model.facts[$0] }
         var marks: [Int: [ArticleMarkdown.Mark]] = [:]
         for entry in entries {
@@ -15,7 +15,8 @@ enum FigureMarks {
                 marks[entry.fact.paragraph, default: []].append(.init(range: annual, url: url(entry.anchor) + "-annual"))
             }
         }
-        return ArticleMarkdown(model.articles[index].article, marks: marks).body
+        return ArticleBody(article: model.articles[index].article,
+                           marks: marks.keys.sorted().map { ArticleBody.Marks(paragraph: $0, marks: marks[$0]!) })
     }
 
     /// The body Markdown as HTML, each figure link with its class and anchor.

@@ -106,7 +106,7 @@ public struct SitePages: Sendable {
             subheadline: article.subheadline, byline: byline.isEmpty ? nil : byline,
             date: article.date.map(ChineseDate.long), isoDate: article.date?.iso,
             district: links.district(entry.district),
-            bodyMarkdown: FigureMarks.markdown(for: index, in: model),
+            body: FigureMarks.body(for: index, in: model),
             source: "\(entry.report),第" + article.sources.map { "\($0.firstLine)–\($0.lastLine)" }.joined(separator: "、") + "行",
             related: Array(related)
         )

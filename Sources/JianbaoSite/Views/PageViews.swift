@@ -22,9 +22,9 @@ public struct ArticleView: Sendable, Encodable {
     public var date: String?
     public var isoDate: String?
     public var district: DistrictLink
-    /// The body as Markdown; `bodyHTML` is made from it only when the page is rendered.
-    public var bodyMarkdown: String
-    /// Empty until `withBodyHTML()`, so a page's key covers the Markdown, not the costlier HTML.
+    /// What the body is made from; `bodyHTML` is made from it only when the page is rendered.
+    var body: ArticleBody
+    /// Empty until `withBodyHTML()`, so a page's key covers the article, not the costlier HTML.
     public var bodyHTML: String = ""
     /// Where the text came from: `000_x.txt,第6–56行`.
     public var source: String
@@ -33,7 +33,7 @@ public struct ArticleView: Sendable, Encodable {
     /// The view with its body rendered to HTML.
     func withBodyHTML() -> ArticleView {
         var view = self
-        view.bodyHTML = FigureMarks.html(markdown: bodyMarkdown)
+        view.bodyHTML = body.html()
         return view
     }
 }
