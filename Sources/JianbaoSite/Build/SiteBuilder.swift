@@ -23,7 +23,9 @@ public enum SiteBuilder {
         let templates = try TemplateSet(input.templates)
         let (reports, readingDiagnostics) = read(input.reports, config: input.config, cache: cache, progress: progress)
         clock.lap("read")
-        let model = SiteModel(config: input.config, reports: reports)
+        let sources = Dictionary(input.reports.parallelMap { ($0.name, ReadingCache.key(of: $0, config: input.config)) },
+                                 uniquingKeysWith: { first, _ in first })
+        let model = SiteModel(config: input.config, reports: reports, sources: sources)
         clock.lap("model")
         let collector = OutputCollector()
         let destination: any OutputSink = sink ?? collector

@@ -17,15 +17,17 @@ public struct SiteModel: Sendable {
     /// The name used for articles whose place the reader could not tell.
     public static let unplacedName = "未标明区县"
 
-    /// Builds the model from the reports read, assigning stable unique slugs.
-    public init(config: SiteConfig, reports: [Report]) {
+    /// Builds the model from the reports read, assigning stable unique slugs; `sources` holds each
+    /// report's reading key by file name, when the build has them.
+    public init(config: SiteConfig, reports: [Report], sources: [String: UInt64] = [:]) {
         self.config = config
         reportCount = reports.count
         var entries: [ArticleEntry] = []
         for report in reports.sorted(by: { $0.file < $1.file }) {
             for (position, article) in report.articles.enumerated() {
-                entries.append(ArticleEntry(article: article, slug: "",
-                                            report: report.file, position: position))
+                var entry = ArticleEntry(article: article, slug: "", report: report.file, position: position)
+                entry.source = sources[report.file].map { ContentHash.of(withUnsafeBytes(of: ($0.littleEndian, UInt64(position).littleEndian), Array.init)) }
+                entries.append(entry)
             }
         }
         // Every name that needs pinyin, in one transform.

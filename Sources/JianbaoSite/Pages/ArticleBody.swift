@@ -10,8 +10,17 @@ struct ArticleBody: Sendable, Encodable {
     }
 
     var article: Article
+    /// The article's fingerprint (`ArticleEntry.source`), when known: the key then hashes it instead
+    /// of the whole article.
+    var source: UInt64?
     /// In paragraph order, so the page's key never depends on a dictionary's order.
     var marks: [Marks]
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        if let source { try container.encode(source) } else { try container.encode(article) }
+        try container.encode(marks)
+    }
 
     /// The body as HTML, each figure a link to its row with its class and anchor.
     func html() -> String {

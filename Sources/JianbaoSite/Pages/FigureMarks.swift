@@ -15,7 +15,7 @@ enum FigureMarks {
                 marks[entry.fact.paragraph, default: []].append(.init(range: annual, url: url(entry.anchor) + "-annual"))
             }
         }
-        return ArticleBody(article: model.articles[index].article,
+        return ArticleBody(article: model.articles[index].article, source: model.articles[index].source,
                            marks: marks.keys.sorted().map { ArticleBody.Marks(paragraph: $0, marks: marks[$0]!) })
     }
 
