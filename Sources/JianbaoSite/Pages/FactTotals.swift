@@ -37,8 +37,8 @@ struct FactTotals {
 
     /// Server-side order: by district as the site lists them, then date (undated last), then file order.
     func ordered(_ entries: [FactEntry]) -> [FactEntry] {
-        entries.sorted { a, b in
-            (a.district, a.fact.date?.iso ?? "9", a.id) < (b.district, b.fact.date?.iso ?? "9", b.id)
-        }
+        // Each date is written out once, not in every comparison.
+        let keys = entries.map { ($0.district, $0.fact.date?.iso ?? "9", $0.id) }
+        return entries.indices.sorted { keys[$0] < keys[$1] }.map { entries[$0] }
     }
 }
