@@ -34,16 +34,26 @@ public struct SiteWatcher: Service {
     private func watch() async throws {
         try await cancelWhenGracefulShutdown {
             var known = baseline ?? Self.scan(paths)
+            // Looking at every file costs time in proportion to their number: with thousands of reports
+            // the pause grows, so that watching never takes more than a fifth of one core.
+            var pause = interval
+            func look() -> [String: Stamp] {
+                let clock = ContinuousClock()
+                var stamps: [String: Stamp] = [:]
+                let took = clock.measure { stamps = Self.scan(paths) }
+                pause = max(interval, took * 4)
+                return stamps
+            }
             while !Task.isCancelled {
-                try await Task.sleep(for: interval)
-                var current = Self.scan(paths)
+                try await Task.sleep(for: pause)
+                var current = look()
                 guard current != known else { continue }
                 // Editors save in bursts (write, rename, touch): wait until the files hold still.
                 var previous: [String: Stamp]
                 repeat {
                     previous = current
-                    try await Task.sleep(for: interval)
-                    current = Self.scan(paths)
+                    try await Task.sleep(for: pause)
+                    current = look()
                 } while current != previous
                 let changed = Set(current.keys).union(known.keys).filter { current[$0] != known[$0] }.sorted()
                 known = current
