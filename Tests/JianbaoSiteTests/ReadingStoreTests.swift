@@ -55,11 +55,11 @@ import Testing
         let new = ReportFile(name: "a.txt", bytes: Array("新的一段。".utf8))
         var reads = 0
         let read = { reads += 1; return ReportReading(report: nil, diagnostics: []) }
-        _ = cache.reading(old, config: config, read: read)
-        _ = cache.reading(old, config: config, read: read)
+        _ = cache.reading(key: ReadingCache.key(of: old, config: config), read: read)
+        _ = cache.reading(key: ReadingCache.key(of: old, config: config), read: read)
         #expect(reads == 1)
         #expect(cache.endBuild().fresh.keys.sorted() == [ReadingCache.key(of: old, config: config)])
-        _ = cache.reading(new, config: config, read: read)
+        _ = cache.reading(key: ReadingCache.key(of: new, config: config), read: read)
         let ended = cache.endBuild()
         #expect(ended.used == [ReadingCache.key(of: new, config: config)])
         #expect(cache.missing([ReadingCache.key(of: old, config: config)]).count == 1, "the old reading is gone")

@@ -21,9 +21,8 @@ public final class ReadingCache: @unchecked Sendable {
         return ContentHash.of(Array(options.utf8) + withUnsafeBytes(of: ContentHash.of(file.bytes).littleEndian, Array.init))
     }
 
-    /// The cached reading of `file` under `config`, or the result of `read`, remembered.
-    func reading(_ file: ReportFile, config: SiteConfig, read: () -> ReportReading) -> ReportReading {
-        let key = Self.key(of: file, config: config)
+    /// The cached reading with `key` (see `key(of:config:)`), or the result of `read`, remembered.
+    func reading(key: UInt64, read: () -> ReportReading) -> ReportReading {
         lock.lock()
         used.insert(key)
         if let hit = entries[key] {

@@ -36,13 +36,14 @@ public enum SiteBuild {
         // Readings stored by earlier builds, for the reports the in-memory cache (serve's) lacks.
         let cache = cache ?? ReadingCache()
         let store = ReadingStore(beside: config.output)
-        cache.add(store.load(cache.missing(input.reports.map { ReadingCache.key(of: $0, config: config) })))
+        let keys = SiteBuilder.readingKeys(input.reports, config: config)
+        cache.add(store.load(cache.missing(keys)))
         clock.lap("load")
         // Pages go into the staging folder as they are rendered, so the whole site is never in memory.
         let staging = write ? try StagingFolder(for: config.output, progress: progress) : nil
         let result: SiteBuilder.Result
         do {
-            result = try SiteBuilder.build(input, cache: cache, progress: progress, clock: &clock, into: staging)
+            result = try SiteBuilder.build(input, cache: cache, keys: keys, progress: progress, clock: &clock, into: staging)
         } catch {
             staging?.discard()
             throw error

@@ -17,14 +17,15 @@ public enum SiteBuilder {
     }
 
     /// The same, counting files read into `progress` and timing each stage on `clock`. With a `sink`,
-    /// files go there as they are rendered and the result's tree stays empty.
-    public static func build(_ input: ProjectInput, cache: ReadingCache? = nil, progress: BuildProgress? = nil,
+    /// files go there as they are rendered and the result's tree stays empty. `keys` are the reports'
+    /// reading keys when the caller has made them already.
+    public static func build(_ input: ProjectInput, cache: ReadingCache? = nil, keys: [UInt64]? = nil, progress: BuildProgress? = nil,
                              clock: inout StageClock, into sink: (any OutputSink)? = nil) throws(SiteError) -> Result {
         let templates = try TemplateSet(input.templates)
-        let (reports, readingDiagnostics) = read(input.reports, config: input.config, cache: cache, progress: progress)
+        let keys = keys ?? readingKeys(input.reports, config: input.config)
+        let (reports, readingDiagnostics) = read(input.reports, config: input.config, cache: cache, keys: keys, progress: progress)
         clock.lap("read")
-        let sources = Dictionary(input.reports.parallelMap { ($0.name, ReadingCache.key(of: $0, config: input.config)) },
-                                 uniquingKeysWith: { first, _ in first })
+        let sources = Dictionary(zip(input.reports.map(\.name), keys), uniquingKeysWith: { first, _ in first })
         let model = SiteModel(config: input.config, reports: reports, sources: sources)
         clock.lap("model")
         let collector = OutputCollector()
@@ -40,15 +41,26 @@ public enum SiteBuilder {
         return Result(tree: collector.tree, model: model, diagnostics: diagnostics, moneyFactCount: model.facts.count)
     }
 
+    /// Each report's reading key (`ReadingCache.key`), in the order of `files`.
+    public static func readingKeys(_ files: [ReportFile], config: SiteConfig) -> [UInt64] {
+        files.parallelMap { ReadingCache.key(of: $0, config: config) }
+    }
+
     /// Reads report files into reports; files that are not text are skipped with an error.
     public static func read(_ files: [ReportFile], config: SiteConfig, cache: ReadingCache? = nil,
                             progress: BuildProgress? = nil) -> ([Report], [ReadingDiagnostic]) {
+        read(files, config: config, cache: cache, keys: cache == nil ? nil : readingKeys(files, config: config), progress: progress)
+    }
+
+    static func read(_ files: [ReportFile], config: SiteConfig, cache: ReadingCache?, keys: [UInt64]?,
+                     progress: BuildProgress?) -> ([Report], [ReadingDiagnostic]) {
         let reader = PageReader(options: ReadingOptions(defaultYear: config.defaultYear, gazetteer: gazetteer(for: config)))
         progress?.update { $0.filesTotal = files.count }
-        let readings = files.parallelMap { file in
+        let readings = Array(files.indices).parallelMap { index in
             defer { progress?.update { $0.filesRead += 1 } }
-            let read = { let (report, diagnostics) = reader.read(file); return ReportReading(report: report, diagnostics: diagnostics) }
-            return cache?.reading(file, config: config, read: read) ?? read()
+            let read = { let (report, diagnostics) = reader.read(files[index]); return ReportReading(report: report, diagnostics: diagnostics) }
+            guard let cache, let keys else { return read() }
+            return cache.reading(key: keys[index], read: read)
         }
         return (readings.compactMap(\.report), readings.flatMap(\.diagnostics))
     }

@@ -7,14 +7,12 @@ import Foundation
 /// never trusts an older one's readings. A missing or damaged entry only means the report is read again.
 public struct ReadingStore: Sendable {
     let folder: URL
-    private let binary: UInt64
 
     /// The store for the site written to `output`.
     public init(beside output: String) {
         let target = URL(fileURLWithPath: output).standardizedFileURL
         folder = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).cache/readings", isDirectory: true)
-        binary = JianbaoBinary.identity
     }
 
     /// The stored readings among `keys`; keys with no usable entry are left out.
@@ -46,7 +44,7 @@ public struct ReadingStore: Sendable {
     }
 
     private func name(of key: UInt64) -> String {
-        let mixed = ContentHash.of(withUnsafeBytes(of: (key.littleEndian, binary.littleEndian), Array.init))
+        let mixed = ContentHash.of(withUnsafeBytes(of: (key.littleEndian, JianbaoBinary.identity.littleEndian), Array.init))
         return String(mixed, radix: 16) + ".json"
     }
 

@@ -22,15 +22,16 @@ public struct SitePages: Sendable {
 
     /// Renders every file except the copied assets into `sink`, each as soon as it is made.
     public func render(into sink: some OutputSink) {
-        // A page whose view has the key it had in the last build is kept as it is, unrendered.
+        // A file whose key is the one it had in the last build is kept as it is, not made again.
+        @Sendable func emit(_ path: String, key: UInt64, _ bytes: () -> [UInt8]) {
+            if !sink.keep(path, viewKey: key) { sink.add(path, bytes: bytes(), viewKey: key) }
+        }
         // Costly fields are filled in by `complete`, after the key is known.
         func page<View: Encodable & Sendable>(_ path: String, _ template: String, complete: @escaping @Sendable (View) -> View = { $0 },
                                               _ make: @escaping @Sendable () -> View) -> @Sendable () -> Void {
             {
                 let view = make()
-                let key = templates.key(of: view, with: template)
-                guard !sink.keep(path, viewKey: key) else { return }
-                sink.add(path, bytes: Array(templates.render(complete(view), with: template).utf8), viewKey: key)
+                emit(path, key: templates.key(of: view, with: template)) { Array(templates.render(complete(view), with: template).utf8) }
             }
         }
         // The site-wide pages and downloads come first: the largest of them, the investments page,
@@ -40,8 +41,8 @@ public struct SitePages: Sendable {
             {
                 let data = FactData(model: model)
                 let key = templates.key(of: data.records, with: "data")
-                if !sink.keep(FactData.csvPath, viewKey: key) { sink.add(FactData.csvPath, bytes: data.csv(), viewKey: key) }
-                if !sink.keep(FactData.jsonPath, viewKey: key) { sink.add(FactData.jsonPath, bytes: data.json(), viewKey: key) }
+                emit(FactData.csvPath, key: key) { data.csv() }
+                emit(FactData.jsonPath, key: key) { data.json() }
             },
             page("index.html", "home") { home() },
             // The 404 page is served at any depth, so its links start at the site's root path: `/` or `/sub/`.
@@ -119,7 +120,7 @@ public struct SitePages: Sendable {
         let facts = FactTotals(model: model).ordered((model.factsByDistrict[index] ?? []).map { model.facts[$0] })
         let rows = facts.map(links.fact)
         let timeline = facts.indices.filter { facts[$0].fact.date != nil }
-            .sorted { (facts[$0].fact.date!.iso, facts[$0].id) < (facts[$1].fact.date!.iso, facts[$1].id) }
+            .sorted { (rows[$0].dateSort, facts[$0].id) < (rows[$1].dateSort, facts[$1].id) }
         return DistrictView(
             page: chrome(title: district.name, description: "\(district.name)的报道与投资数据", path: district.path, root: "../"),
             name: district.name, city: city?.name, cityURL: city.map { "../" + $0.path },
