@@ -27,11 +27,16 @@ import Testing
             complete.append(try Self.snapshot(site.appendingPathComponent("Expected\(index)")))
         }
         #expect(complete[0] != complete[1])
-        // Kill moments spread over the time one rebuild takes here, whatever the machine's speed.
-        let started = Date()
-        try Data(versions[1].utf8).write(to: report)
-        #expect(try CLI.run(["build"], in: site).status == 0)
-        let window = UInt64(max(0.05, Date().timeIntervalSince(started)) * 1_200_000)
+        // Kill moments spread over the time a rebuild takes here, whatever the machine's speed: the
+        // quickest of a few rebuilds like the ones below, since other tests may be slowing any one down.
+        var quickest = Double.infinity
+        for version in [1, 0, 1] {
+            let started = Date()
+            try Data(versions[version].utf8).write(to: report)
+            #expect(try CLI.run(["build"], in: site).status == 0)
+            quickest = min(quickest, Date().timeIntervalSince(started))
+        }
+        let window = UInt64(max(0.05, quickest) * 1_000_000)
 
         var generator = SplitMix(seed: 20_201_121)
         var kills = 0
