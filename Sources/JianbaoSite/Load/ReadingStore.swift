@@ -19,7 +19,7 @@ public struct ReadingStore: Sendable {
     public func load(_ keys: [UInt64]) -> [UInt64: ReportReading] {
         let found = keys.parallelMap { key -> (UInt64, ReportReading)? in
             guard let data = FileManager.default.contents(atPath: path(of: key)),
-                  let reading = try? JSONDecoder().decode(ReportReading.self, from: data) else { return nil }
+                  let reading = try? CompactDecoder.decode(ReportReading.self, from: Array(data)) else { return nil }
             return (key, reading)
         }
         return Dictionary(found.compactMap { $0 }, uniquingKeysWith: { first, _ in first })
@@ -30,10 +30,10 @@ public struct ReadingStore: Sendable {
         let manager = FileManager.default
         try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
         _ = Array(fresh).parallelMap { key, reading in
-            guard let data = try? JSONEncoder().encode(reading) else { return }
+            guard let bytes = try? CompactEncoder.encode(reading) else { return }
             // Written aside and renamed, so a killed build never leaves half an entry under the real name.
             let aside = path(of: key) + ".part-\(ProcessInfo.processInfo.processIdentifier)"
-            if manager.createFile(atPath: aside, contents: data), rename(aside, path(of: key)) != 0 {
+            if manager.createFile(atPath: aside, contents: Data(bytes)), rename(aside, path(of: key)) != 0 {
                 try? manager.removeItem(atPath: aside)
             }
         }
@@ -45,7 +45,7 @@ public struct ReadingStore: Sendable {
 
     private func name(of key: UInt64) -> String {
         let mixed = ContentHash.of(withUnsafeBytes(of: (key.littleEndian, JianbaoBinary.identity.littleEndian), Array.init))
-        return String(mixed, radix: 16) + ".json"
+        return String(mixed, radix: 16) + ".reading"
     }
 
     private func path(of key: UInt64) -> String { folder.appendingPathComponent(name(of: key)).path }
