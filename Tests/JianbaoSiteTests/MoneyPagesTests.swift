@@ -42,12 +42,35 @@ import JianbaoReading
         #expect(facts.count == 5)
         for entry in facts {
             let article = result.model.articles[entry.article].path
-            #expect(investments.contains("<tr id=\"fact-\(entry.anchor)\""))
+            let district = SampleSite.text(result.tree, result.model.districts[entry.district].path)
+            // Every row is on the site-wide page (the table is short) and on its district's page, where the figure links.
+            for page in [investments, district] {
+                #expect(page.contains("<tr id=\"fact-\(entry.anchor)\""))
+            }
             #expect(investments.contains("href=\"\(article)#amount-\(entry.anchor)\""))
-            #expect(SampleSite.text(result.tree, article).contains("<a class=\"figure\" id=\"amount-\(entry.anchor)\" href=\"../investments.html#fact-\(entry.anchor)\">"))
+            #expect(district.contains("href=\"../\(article)#amount-\(entry.anchor)\""))
+            #expect(SampleSite.text(result.tree, article).contains(
+                "<a class=\"figure\" id=\"amount-\(entry.anchor)\" href=\"../\(result.model.districts[entry.district].path)#fact-\(entry.anchor)\">"))
         }
+        #expect(!investments.contains("table-note"), "a short table is shown whole")
         #expect(investments.contains("122亿元") && investments.contains("36亿元") && investments.contains("3.5亿美元"))
         #expect(investments.contains("id=\"kind-filter\"") && investments.contains("<script src=\"assets/tables.js\" defer>"))
+    }
+
+    @Test func aLongSiteWideTableShowsTheLargestFiguresAndSaysWhereTheRestAre() throws {
+        let result = try Self.build()
+        let pages = SitePages(model: result.model, templates: try TemplateSet(SampleSite.templates()), tableLimit: 2)
+        let view = pages.investments()
+        let investment = result.model.facts.filter { $0.fact.kind.isInvestment }
+        #expect(investment.count == 3)
+        let amounts = view.investmentTable.rows.map(\.amountSort)
+        #expect(Set(amounts) == ["12200000000", "9820000000"], "the two largest of 122亿, 98.2亿 and 3.5亿美元")
+        #expect(view.investmentTable.caption == "金额最大的2个投资数字(共3个)")
+        #expect(view.investmentTable.note?.contains("各区县的页面列出该区县的全部数字") == true)
+        #expect(view.otherTable.rows.count == 2 && view.otherTable.note == nil, "a loan and a donation: not over the limit")
+        let html = SampleSite.text(pages.render(), "investments.html")
+        #expect(html.contains("<p class=\"table-note\">这里只列出金额最大的2个,共3个。"))
+        #expect(html.components(separatedBy: "<tr id=\"fact-").count - 1 == 4)
     }
 
     @Test func loansDonationsAndOtherCurrenciesAreNeverSummedAsInvestment() throws {

@@ -3,19 +3,17 @@ import JianbaoReading
 /// A money fact placed in the site: its number across the site, its article and its district.
 public struct FactEntry: Sendable {
     public var fact: MoneyFact
-    /// Position in `SiteModel.facts`; the anchor `fact-ID` on the investments page.
+    /// Position in `SiteModel.facts`.
     public var id: Int
     /// Index into `SiteModel.articles`.
     public var article: Int
     /// Index into `SiteModel.districts`.
     public var district: Int
-    /// The site-wide id of the figure this one is part of.
+    /// The site-wide id of the figure this one is part of; it may come later in its report (a named example before its total).
     public var parent: Int?
     /// `slug-3` for the third figure of the article `slug`: the name of its row and of its mark in the text.
     /// It depends only on its own article, so editing one report does not rename the figures of every other.
     public var anchor: String = ""
-    /// The anchor of the figure this one is part of.
-    public var parentAnchor: String?
 
     /// Investment in yuan that may be added up: top-level figures only, so breakdowns are not counted twice.
     /// A province-wide figure quoted in a district's article is not that district's investment.

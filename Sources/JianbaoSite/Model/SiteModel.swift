@@ -91,10 +91,12 @@ public struct SiteModel: Sendable {
                 facts.append(entry)
             }
         }
-        // A parent may come later in its report (a named example before its total), so anchors are joined last.
-        for index in facts.indices {
-            facts[index].parentAnchor = facts[index].parent.flatMap { facts.indices.contains($0) ? facts[$0].anchor : nil }
-        }
+    }
+
+    /// Where `entry`'s row is, from the site root: in its district's table, which lists every figure
+    /// of the district; the site-wide table may show only the largest.
+    public func rowPath(of entry: FactEntry) -> String {
+        "\(districts[entry.district].path)#fact-\(entry.anchor)"
     }
 
     /// `聊城市 开发区`: the name with its city in front, for names that are not unique on their own.

@@ -35,6 +35,14 @@ struct FactTotals {
         }
     }
 
+    /// The `limit` largest figures of `entries` by amount (ties: the earlier), kept in the order given.
+    func largest(_ entries: [FactEntry], limit: Int) -> [FactEntry] {
+        guard entries.count > limit else { return entries }
+        let keys = entries.map { ($0.fact.amount, -$0.id) }
+        let kept = entries.indices.sorted { keys[$0] > keys[$1] }.prefix(limit)
+        return kept.sorted().map { entries[$0] }
+    }
+
     /// Server-side order: by district as the site lists them, then date (undated last), then file order.
     func ordered(_ entries: [FactEntry]) -> [FactEntry] {
         // Each date is written out once, not in every comparison.

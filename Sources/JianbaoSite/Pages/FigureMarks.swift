@@ -3,16 +3,18 @@ import JianbaoReading
 
 /// An article's body as HTML with every figure that became a money fact marked and linked to its row.
 enum FigureMarks {
-    static let link = "<a href=\"../investments.html#fact-"
+    // Every figure link starts so: rows are in the district pages, one folder up from the article.
+    static let link = "<a href=\"../districts/"
 
     /// What the article's body is made from: the article and a link for each of its figures.
     static func body(for index: Int, in model: SiteModel) -> ArticleBody {
         let entries = (model.factsByArticle[index] ?? []).map { model.facts[$0] }
         var marks: [Int: [ArticleMarkdown.Mark]] = [:]
         for entry in entries {
-            marks[entry.fact.paragraph, default: []].append(.init(range: entry.fact.range, url: url(entry.anchor)))
+            let url = "../" + model.rowPath(of: entry)
+            marks[entry.fact.paragraph, default: []].append(.init(range: entry.fact.range, url: url))
             if let annual = entry.fact.annualRange {
-                marks[entry.fact.paragraph, default: []].append(.init(range: annual, url: url(entry.anchor) + "-annual"))
+                marks[entry.fact.paragraph, default: []].append(.init(range: annual, url: url + "-annual"))
             }
         }
         return ArticleBody(article: model.articles[index].article, source: model.articles[index].source,
@@ -24,8 +26,6 @@ enum FigureMarks {
         anchored(CmarkRenderer.html(markdown))
     }
 
-    static func url(_ id: String) -> String { "../investments.html#fact-\(id)" }
-
     // One pass over the HTML: each figure link gets its class, and its anchor unless it is an annual
     // figure. The links are ours (report text cannot make links: its brackets are escaped), so their
     // form is known.
@@ -35,16 +35,17 @@ enum FigureMarks {
         var rest = html[...]
         while let offset = rest.utf8Offset(of: link) {
             let linkStart = rest.utf8.index(rest.startIndex, offsetBy: offset)
-            let targetStart = rest.utf8.index(linkStart, offsetBy: link.utf8.count)
-            let targetEnd = rest[targetStart...].firstIndex(of: "\"") ?? rest.endIndex
-            let target = rest[targetStart..<targetEnd]
+            let hrefStart = rest.utf8.index(linkStart, offsetBy: "<a href=\"".utf8.count)
+            let hrefEnd = rest[hrefStart...].firstIndex(of: "\"") ?? rest.endIndex
+            let href = rest[hrefStart..<hrefEnd]
+            let id = href.range(of: "#fact-").map { href[$0.upperBound...] } ?? ""
             result += rest[..<linkStart]
-            if target.hasSuffix("-annual") {
-                result += "<a class=\"figure\" href=\"../investments.html#fact-" + target.dropLast("-annual".count)
+            if id.hasSuffix("-annual") {
+                result += "<a class=\"figure\" href=\"" + href.dropLast("-annual".count)
             } else {
-                result += "<a class=\"figure\" id=\"amount-" + target + "\" href=\"../investments.html#fact-" + target
+                result += "<a class=\"figure\" id=\"amount-" + id + "\" href=\"" + href
             }
-            rest = rest[targetEnd...]
+            rest = rest[hrefEnd...]
         }
         return result + rest
     }

@@ -48,7 +48,7 @@ struct LinkMaker {
             quote: quote.count > Self.quoteLength ? String(quote.prefix(Self.quoteLength)) + "…" : quote, quoteFull: quote,
             sentenceURL: root + model.articles[entry.article].path + "#amount-\(entry.anchor)",
             district: fact.place?.level == .province ? fact.place!.name : district.name, districtURL: root + district.path,
-            parentURL: entry.parentAnchor.map { root + "investments.html#fact-\($0)" }
+            parentURL: entry.parent.flatMap { model.facts.indices.contains($0) ? root + model.rowPath(of: model.facts[$0]) : nil }
         )
     }
 }

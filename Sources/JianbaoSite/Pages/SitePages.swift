@@ -5,10 +5,15 @@ import JianbaoReading
 public struct SitePages: Sendable {
     public var model: SiteModel
     public var templates: TemplateSet
+    /// The most rows a site-wide table of figures shows; district pages always list all of theirs.
+    public var tableLimit: Int
 
-    public init(model: SiteModel, templates: TemplateSet) {
+    // A thousand rows is about a megabyte of HTML. At 10,000 reports the full table was 75 MB, more
+    // than a browser opens comfortably, and re-rendering it was most of the rebuild after an edit.
+    public init(model: SiteModel, templates: TemplateSet, tableLimit: Int = 1000) {
         self.model = model
         self.templates = templates
+        self.tableLimit = tableLimit
     }
 
     var config: SiteConfig { model.config }
@@ -145,6 +150,14 @@ public struct SitePages: Sendable {
         )
     }
 
+    /// A site-wide table: every figure, or the `tableLimit` largest with a note saying where the rest are.
+    func siteTable(_ entries: [FactEntry], caption: String, noun: String, totals: FactTotals, links: LinkMaker) -> FactTable {
+        let shown = totals.largest(entries, limit: tableLimit)
+        guard shown.count < entries.count else { return FactTable(caption: caption, rows: shown.map(links.fact), withDistrict: true) }
+        return FactTable(caption: "金额最大的\(shown.count)个\(noun)(共\(entries.count)个)", rows: shown.map(links.fact), withDistrict: true,
+                         note: "这里只列出金额最大的\(shown.count)个,共\(entries.count)个。各区县的页面列出该区县的全部数字,CSV 与 JSON 下载含全部数字。")
+    }
+
     func investments() -> InvestmentsView {
         let links = LinkMaker(model: model, root: "")
         let totals = FactTotals(model: model)
@@ -156,9 +169,8 @@ public struct SitePages: Sendable {
             factCount: model.facts.count,
             totalsByDistrict: totals.byDistrict(links: links), totalsByKind: totals.byKind(),
             chart: InvestmentChart.make(model, root: ""), map: DistrictMap.make(model, root: ""),
-            // Every fact is a row here: made on all cores, since this page is the longest job of a build.
-            investmentTable: FactTable(caption: "全部投资数字", rows: facts.filter { $0.fact.kind.isInvestment }.parallelMap(links.fact), withDistrict: true),
-            otherTable: FactTable(caption: "其他资金(不计入投资)", rows: facts.filter { !$0.fact.kind.isInvestment }.parallelMap(links.fact), withDistrict: true),
+            investmentTable: siteTable(facts.filter { $0.fact.kind.isInvestment }, caption: "全部投资数字", noun: "投资数字", totals: totals, links: links),
+            otherTable: siteTable(facts.filter { !$0.fact.kind.isInvestment }, caption: "其他资金(不计入投资)", noun: "其他资金数字", totals: totals, links: links),
             kindOptions: kinds.map { FilterOption(value: $0.rawValue, label: MoneyText.kind($0)) },
             placeOptions: places.map { FilterOption(value: model.districts[$0].name, label: model.districts[$0].name) },
             csvURL: FactData.csvPath, jsonURL: FactData.jsonPath

@@ -47,11 +47,14 @@ public struct FactTable: Sendable, Encodable {
     public var withDistrict: Bool
     // Stored, not computed: templates see stored properties only.
     public var isEmpty: Bool
+    /// Said above the table when it shows only some of the figures: how many, and where the rest are.
+    public var note: String?
 
-    public init(caption: String, rows: [FactRow], withDistrict: Bool) {
+    public init(caption: String, rows: [FactRow], withDistrict: Bool, note: String? = nil) {
         self.caption = caption
         self.rows = rows
         self.withDistrict = withDistrict
         isEmpty = rows.isEmpty
+        self.note = note
     }
 }

@@ -58,6 +58,7 @@ extension FactTable: MustacheParent {
         case "rows": self.rows
         case "withDistrict": self.withDistrict
         case "isEmpty": self.isEmpty
+        case "note": self.note
         default: nil
         }
     }
