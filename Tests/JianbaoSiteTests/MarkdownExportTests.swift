@@ -40,6 +40,8 @@ import JianbaoReading
         ("冒号: 井号 # 与 - 破折号", #""冒号: 井号 # 与 - 破折号""#),
         ("换行\n与\t制表", #""换行\n与\t制表""#),
         ("\u{1}控制", #""\u0001控制""#),
+        ("\r\u{7F}\u{85}\u{9F}\u{A0}", "\"\\r\\u007f\\u0085\\u009f\u{A0}\""),
+        ("行\u{2028}段\u{2029}“引”—\u{FEFF}", #""行\u2028段\u2029“引”—\ufeff""#),
     ])
     func frontMatterStringsAreDoubleQuotedYAML(text: String, yaml: String) {
         #expect(FrontMatter.quoted(text) == yaml)

@@ -2,21 +2,50 @@
 /// either format may not hold literally (controls, DEL, C1, line and paragraph separators, BOM) escaped.
 enum QuotedString {
     static func make(_ value: String) -> String {
-        var result = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{FEFF}":
-                let hex = String(scalar.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        append(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `value` quoted to `bytes`. It works on the UTF-8 bytes, since the downloads quote
+    /// hundreds of thousands of fields: everything it escapes is ASCII or starts with C2, E2 or EF.
+    static func append(_ value: String, to bytes: inout [UInt8]) {
+        var value = value
+        bytes.append(UInt8(ascii: "\""))
+        value.withUTF8 { utf8 in
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                let next = index + 1 < utf8.count ? utf8[index + 1] : 0
+                let third = index + 2 < utf8.count ? utf8[index + 2] : 0
+                switch byte {
+                case UInt8(ascii: "\""): bytes += [0x5C, 0x22]
+                case UInt8(ascii: "\\"): bytes += [0x5C, 0x5C]
+                case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
+                case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
+                case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
+                case 0..<0x20, 0x7F: escape(UInt32(byte), to: &bytes)
+                case 0xC2 where (0x80...0x9F).contains(next):  // C1 controls
+                    escape(UInt32(next), to: &bytes)
+                    index += 1
+                case 0xE2 where next == 0x80 && (third == 0xA8 || third == 0xA9):  // line and paragraph separators
+                    escape(0x2000 + UInt32(third - 0x80), to: &bytes)
+                    index += 2
+                case 0xEF where next == 0xBB && third == 0xBF:  // byte-order mark
+                    escape(0xFEFF, to: &bytes)
+                    index += 2
+                default: bytes.append(byte)
+                }
+                index += 1
             }
         }
-        return result + "\""
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    // `\u` and four lowercase hex digits.
+    private static func escape(_ scalar: UInt32, to bytes: inout [UInt8]) {
+        let digits = Array("0123456789abcdef".utf8)
+        bytes += [0x5C, UInt8(ascii: "u")]
+        for shift in stride(from: 12, through: 0, by: -4) { bytes.append(digits[Int((scalar >> UInt32(shift)) & 0xF)]) }
     }
 }
