@@ -25,4 +25,22 @@ import Testing
         }
         #expect(await seen.changes == [[report.path]])
     }
+
+    @Test func aLookSeesNestedFilesAndLinksButNotHiddenOrScratchOnes() throws {
+        let manager = FileManager.default
+        let folder = manager.temporaryDirectory.appendingPathComponent("jianbao-scan-\(UUID().uuidString)")
+        for sub in ["assets/css", ".git", "loop"] {
+            try manager.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
+        }
+        for file in ["a.txt", "assets/css/style.css", ".git/HEAD", ".a.txt.swp", "b.txt~", "#c.txt#"] {
+            try Data("字".utf8).write(to: folder.appendingPathComponent(file))
+        }
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("linked.txt").path, withDestinationPath: folder.appendingPathComponent("a.txt").path)
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("loop/up").path, withDestinationPath: folder.path)
+        let site = folder.appendingPathComponent("site.json")
+        try Data("{}".utf8).write(to: site)
+        let seen = SiteWatcher.scan([folder.path + "/", site.path, folder.appendingPathComponent("missing").path])
+        #expect(Set(seen.keys) == Set(["a.txt", "assets/css/style.css", "linked.txt", "site.json"].map { folder.path + "/" + $0 }))
+        #expect(seen[site.path]?.size == 2)
+    }
 }

@@ -7,6 +7,11 @@ public struct SiteWatcher: Service {
     struct Stamp: Hashable, Sendable {
         var modified: Date
         var size: Int
+
+        init(_ info: stat) {
+            modified = Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
+            size = Int(info.st_size)
+        }
     }
 
     public let paths: [String]
@@ -65,21 +70,38 @@ public struct SiteWatcher: Service {
     /// Every file under the watched paths with its stamp; hidden files and editors' temporary files are left out.
     static func scan(_ paths: [String]) -> [String: Stamp] {
         var stamps: [String: Stamp] = [:]
-        let manager = FileManager.default
         for path in paths {
-            var isFolder: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
-            let files = isFolder.boolValue
-                ? (manager.enumerator(atPath: path)?.allObjects as? [String] ?? []).map { (path as NSString).appendingPathComponent($0) }
-                : [path]
-            for file in files where !isScratch(file) {
-                guard let attributes = try? manager.attributesOfItem(atPath: file),
-                      attributes[.type] as? FileAttributeType == .typeRegular else { continue }
-                stamps[file] = Stamp(modified: attributes[.modificationDate] as? Date ?? .distantPast,
-                                     size: (attributes[.size] as? NSNumber)?.intValue ?? 0)
+            let path = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+            var info = stat()
+            guard stat(path, &info) == 0 else { continue }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                addFolder(path, to: &stamps)
+            } else if info.st_mode & S_IFMT == S_IFREG, !isScratch(path) {
+                stamps[path] = Stamp(info)
             }
         }
         return stamps
+    }
+
+    // readdir(3) and stat(2) rather than FileManager's enumerator and attributes, which cost a
+    // dictionary per file: at 10,000 reports one look took 0.15 s, and the watcher's pause grows
+    // with it. Linked folders are not entered, so a link loop cannot trap the walk.
+    private static func addFolder(_ folder: String, to stamps: inout [String: Stamp]) {
+        guard let handle = opendir(folder) else { return }
+        defer { closedir(handle) }
+        var info = stat()
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard name != ".", name != "..", !isScratch(name) else { continue }
+            let path = folder + "/" + name
+            guard lstat(path, &info) == 0 else { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: addFolder(path, to: &stamps)
+            case S_IFREG: stamps[path] = Stamp(info)
+            case S_IFLNK where stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG: stamps[path] = Stamp(info)
+            default: break
+            }
+        }
     }
 
     static func isScratch(_ path: String) -> Bool {
