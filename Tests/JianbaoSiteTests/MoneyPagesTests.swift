@@ -73,6 +73,17 @@ import JianbaoReading
         #expect(html.components(separatedBy: "<tr id=\"fact-").count - 1 == 4)
     }
 
+    @Test(arguments: [
+        ("张店区", "张店区"), ("“引号”与—破折号", "“引号”与—破折号"), ("a,b", "\"a,b\""), ("说\"好\"", "\"说\"\"好\"\"\""),
+        ("行\n行", "\"行\n行\""), ("行\r\n行", "\"行\r\n行\""), ("\u{0B}", "\"\u{0B}\""), ("\u{85}", "\"\u{85}\""),
+        ("\u{2028}", "\"\u{2028}\""), ("\u{2029}", "\"\u{2029}\""), ("\u{A0}\u{2027}", "\u{A0}\u{2027}"), ("", ""),
+    ])
+    func csvFieldsAreQuotedOnlyWhenTheyMustBe(value: String, field: String) {
+        var bytes: [UInt8] = []
+        FactData.appendField(value, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == field)
+    }
+
     @Test func loansDonationsAndOtherCurrenciesAreNeverSummedAsInvestment() throws {
         let model = try Self.build().model
         let totals = FactTotals(model: model).investmentByDistrict

@@ -89,8 +89,15 @@ public struct Article: Sendable, Hashable, Codable {
     /// The printed headline, or a title made from the first sentence when none was printed.
     public var displayTitle: String {
         if let headline { return headline }
-        guard let first = paragraphs.first?.text else { return "无标题" }
-        let sentence = SentenceSplitter.sentences(in: first).first ?? first
-        return sentence.count > 40 ? String(sentence.prefix(40)) + "…" : sentence
+        guard let first = paragraphs.first?.text else { return Self.untitled }
+        return Self.title(fromSentence: SentenceSplitter.sentences(in: first).first ?? first)
+    }
+
+    /// What an article with no headline and no text is called.
+    public static let untitled = "无标题"
+
+    /// A title made from a sentence: the sentence, cut at 40 characters.
+    public static func title(fromSentence sentence: String) -> String {
+        sentence.count > 40 ? String(sentence.prefix(40)) + "…" : sentence
     }
 }

@@ -17,6 +17,8 @@ public struct ArticleEntry: Sendable {
     public var firstSentence: String?
     /// The first sentence, cut at 80 characters: the description in lists and meta tags.
     public var summary: String?
+    /// `article.displayTitle`, made once: lists show it on thousands of pages.
+    public var title: String
 
     public init(article: Article, slug: String, report: String, position: Int) {
         self.article = article
@@ -25,17 +27,19 @@ public struct ArticleEntry: Sendable {
         self.position = position
         firstSentence = article.paragraphs.first.map { SentenceSplitter.sentences(in: $0.text).first ?? $0.text }
         summary = firstSentence.map { $0.count > 80 ? String($0.prefix(80)) + "…" : $0 }
+        title = article.headline ?? firstSentence.map(Article.title(fromSentence:)) ?? Article.untitled
     }
 
     /// Path of its page relative to the site root.
     public var path: String { "articles/\(slug).html" }
 
-    static func newestFirst(_ lhs: ArticleEntry, _ rhs: ArticleEntry) -> Bool {
-        switch (lhs.article.date, rhs.article.date) {
-        case let (l?, r?) where l != r: return l > r
-        case (_?, nil): return true
-        case (nil, _?): return false
-        default: return (lhs.report, lhs.position) < (rhs.report, rhs.position)
+    /// `entries` (given in file order) newest first; undated ones last, each day in file order.
+    static func newestFirst(_ entries: [ArticleEntry]) -> [ArticleEntry] {
+        // Keys made once, not in each comparison; the position in file order breaks ties.
+        let keys = entries.indices.map { index in
+            let date = entries[index].article.date
+            return (date == nil ? 1 : 0, -(date?.year ?? 0), -(date?.month ?? 0), -(date?.day ?? 0), index)
         }
+        return keys.sorted { $0 < $1 }.map { entries[$0.4] }
     }
 }

@@ -31,12 +31,12 @@ public struct SiteModel: Sendable {
             }
         }
         // Every name that needs pinyin, in one transform.
-        _ = Pinyin.latin(entries.map(\.article.displayTitle) + entries.compactMap { $0.article.place.map(Self.qualifiedName) }
+        _ = Pinyin.latin(entries.map(\.title) + entries.compactMap { $0.article.place.map(Self.qualifiedName) }
                          + entries.compactMap { $0.article.place?.name } + entries.compactMap { $0.article.place?.city })
         // Slugs are made unique in file order, so they never depend on the dates the reader finds.
-        let slugs = Slug.unique(Slug.makeAll(entries.map(\.article.displayTitle)))
+        let slugs = Slug.unique(Slug.makeAll(entries.map(\.title)))
         for (index, slug) in slugs.enumerated() { entries[index].slug = slug }
-        entries.sort(by: ArticleEntry.newestFirst)
+        entries = ArticleEntry.newestFirst(entries)
 
         // Districts are told apart by city too: 鼓楼区 is in four cities, and every city may have a 开发区.
         var byDistrict: [String: [Int]] = [:]

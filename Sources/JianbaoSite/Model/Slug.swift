@@ -13,25 +13,27 @@ public enum Slug {
     }
 
     static func slug(fromLatin latin: String, limit: Int) -> String {
-        var words: [String] = []
-        var word = ""
-        for scalar in latin.lowercased().unicodeScalars {
-            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
-                word.unicodeScalars.append(scalar)
+        // Only ASCII letters and digits are kept, so the bytes can be looked at directly.
+        var words: [[UInt8]] = []
+        var word: [UInt8] = []
+        for byte in latin.lowercased().utf8 {
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                word.append(byte)
             } else if !word.isEmpty {
                 words.append(word)
-                word = ""
+                word = []
             }
         }
         if !word.isEmpty { words.append(word) }
-        var slug = ""
+        var slug: [UInt8] = []
         for word in words {
-            let next = slug.isEmpty ? word : slug + "-" + word
-            if next.count > limit { break }
-            slug = next
+            let length = slug.isEmpty ? word.count : slug.count + 1 + word.count
+            if length > limit { break }
+            if !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+            slug += word
         }
-        if slug.isEmpty { slug = String(words.first?.prefix(limit) ?? "") }
-        return slug.isEmpty ? "item" : slug
+        if slug.isEmpty { slug = Array(words.first?.prefix(limit) ?? []) }
+        return slug.isEmpty ? "item" : String(decoding: slug, as: UTF8.self)
     }
 
     /// Makes each slug unique in input order: the second `a` becomes `a-2`, the third `a-3`.

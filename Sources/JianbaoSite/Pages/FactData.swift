@@ -44,23 +44,29 @@ struct FactData {
         return bytes
     }
 
+    // RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled. Line
+    // breaks are LF, VT, FF, CR, NEL (C2 85), LS and PS (E2 80 A8, E2 80 A9).
     static func appendField(_ value: String, to bytes: inout [UInt8]) {
         var value = value
-        let plain = value.withUTF8 { utf8 in
-            // Commas, quotes and line breaks are ASCII or start with C2 (NEL) or E2 (LS, PS): only those are looked at closely.
-            if !utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || (0x0A...0x0D).contains($0) || $0 == 0xC2 || $0 == 0xE2 }) {
-                bytes.append(contentsOf: utf8)
-                return true
+        value.withUTF8 { utf8 in
+            var quoted = false
+            for index in utf8.indices {
+                switch utf8[index] {
+                case 0x2C, 0x22, 0x0A...0x0D: quoted = true
+                case 0xC2: quoted = quoted || (index + 1 < utf8.count && utf8[index + 1] == 0x85)
+                case 0xE2: quoted = quoted || (index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9))
+                default: break
+                }
+                if quoted { break }
             }
-            return false
+            guard quoted else { return bytes.append(contentsOf: utf8) }
+            bytes.append(0x22)
+            for byte in utf8 {
+                bytes.append(byte)
+                if byte == 0x22 { bytes.append(0x22) }
+            }
+            bytes.append(0x22)
         }
-        if !plain { bytes += Array(field(value).utf8) }
-    }
-
-    // RFC 4180: quote a field with a comma, quote or line break, doubling its quotes.
-    static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// Every fact as a JSON object with sorted keys; numbers stay as the decimal text the CSV has.

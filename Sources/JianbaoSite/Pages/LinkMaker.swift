@@ -10,7 +10,7 @@ struct LinkMaker {
         let entry = model.articles[index]
         let district = model.districts[entry.district]
         return ArticleLink(
-            title: entry.article.displayTitle, url: root + entry.path,
+            title: entry.title, url: root + entry.path,
             date: entry.article.date.map(ChineseDate.long), isoDate: entry.article.date?.iso,
             district: district.name, districtURL: root + district.path,
             summary: entry.summary

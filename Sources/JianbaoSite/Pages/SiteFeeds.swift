@@ -16,7 +16,7 @@ struct SiteFeeds {
             entries: latest.map { entry in
                 let names = entry.article.byline.reporters + entry.article.byline.correspondents
                 return FeedEntry(
-                    title: entry.article.displayTitle, url: config.baseURL + entry.path,
+                    title: entry.title, url: config.baseURL + entry.path,
                     updated: ChineseDate.rfc3339(entry.article.date ?? newest ?? fallback),
                     summary: entry.firstSentence ?? "",
                     authors: names.isEmpty ? [config.title] : names,

@@ -107,8 +107,8 @@ public struct SitePages: Sendable {
         let byline = BylineText.make(article.byline)
         let related = model.districts[entry.district].articles.filter { $0 != index }.prefix(5).map(links.article)
         return ArticleView(
-            page: chrome(title: article.displayTitle, description: links.article(index).summary, path: entry.path, root: "../"),
-            kicker: article.kicker, headline: article.displayTitle, headlineIsMade: article.headline == nil,
+            page: chrome(title: entry.title, description: links.article(index).summary, path: entry.path, root: "../"),
+            kicker: article.kicker, headline: entry.title, headlineIsMade: article.headline == nil,
             subheadline: article.subheadline, byline: byline.isEmpty ? nil : byline,
             date: article.date.map(ChineseDate.long), isoDate: article.date?.iso,
             district: links.district(entry.district),
