@@ -74,7 +74,7 @@ import Testing
         #expect(kept.bytes.contains { $0.key.hasPrefix("districts/") && String(decoding: $0.value, as: UTF8.self).contains("<!-- changed -->") })
     }
 
-    @Test func readingsAreStoredBesideTheOutputOnePerReport() throws {
+    @Test func readingsAndPinyinAreStoredBesideTheOutput() throws {
         let site = try CLI.makeSite()
         let store = site.appendingPathComponent(".Public.cache/readings")
         #expect(try CLI.run(["build"], in: site).status == 0)
@@ -84,6 +84,8 @@ import Testing
         try Self.append("\n新的一段。\n", to: site.appendingPathComponent("Reports/\(reports[1])"))
         #expect(try CLI.run(["build"], in: site).status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: store.path).count == reports.count - 1)
+        let cache = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent(".Public.cache").path)
+        #expect(cache.filter { $0.hasPrefix("pinyin-") }.count == 1, "the titles' pinyin is kept too")
     }
 
     @Test func deletingAReportRemovesItsPages() throws {

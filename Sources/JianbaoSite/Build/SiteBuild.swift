@@ -34,10 +34,13 @@ public enum SiteBuild {
         let (config, configWarnings) = try ProjectLoader.loadConfig(configPath, overrides: overrides)
         let input = try ProjectLoader.load(config)
         // Readings stored by earlier builds, for the reports the in-memory cache (serve's) lacks.
-        let cache = cache ?? ReadingCache()
+        let ownCache = ReadingCache()
+        let cache = cache ?? ownCache
         let store = ReadingStore(beside: config.output)
         let keys = SiteBuilder.readingKeys(input.reports, config: config)
         cache.add(store.load(cache.missing(keys)))
+        let pinyin = PinyinStore(beside: config.output)
+        if cache === ownCache { Pinyin.remember(pinyin.load()) }
         clock.lap("load")
         // Pages go into the staging folder as they are rendered, so the whole site is never in memory.
         let staging = write ? try StagingFolder(for: config.output, progress: progress) : nil
@@ -53,6 +56,11 @@ public enum SiteBuild {
         if write {
             clock.lap("swap")
             store.save(fresh, keeping: used)
+            // Only a one-build process stores pinyin: a preview server keeps it in memory, for all its builds.
+            if cache === ownCache {
+                let (pairs, new) = Pinyin.asked()
+                if new { pinyin.save(pairs) }
+            }
             clock.lap("store")
         }
         return Summary(

@@ -5,11 +5,16 @@ import Foundation
 enum Pinyin {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var known: [String: String] = [:]
+    // What this process asked for and what it had to transform, for `PinyinStore`.
+    nonisolated(unsafe) private static var askedTexts: Set<String> = []
+    nonisolated(unsafe) private static var transformed = 0
 
     /// Each text in pinyin (`张店区` → `zhang dian qu`), transforming the new ones in one call.
     static func latin(_ texts: [String]) -> [String] {
         lock.lock()
+        askedTexts.formUnion(texts)
         let missing = Array(Set(texts.filter { known[$0] == nil })).sorted()
+        transformed += missing.count
         lock.unlock()
         if !missing.isEmpty {
             // ICU's time grows faster than the text in one call, and it is most of the model stage:
@@ -26,6 +31,20 @@ enum Pinyin {
     }
 
     private static let batchSize = 200
+
+    /// Adds pinyin made by an earlier process.
+    static func remember(_ pairs: [String: String]) {
+        lock.lock()
+        known.merge(pairs) { current, _ in current }
+        lock.unlock()
+    }
+
+    /// The pinyin of every text this process asked for, and whether any of it had to be made here.
+    static func asked() -> (pairs: [String: String], new: Bool) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (Dictionary(uniqueKeysWithValues: askedTexts.compactMap { text in known[text].map { (text, $0) } }), transformed > 0)
+    }
 
     // One transform over the texts joined by line feeds; each text's own line feeds become spaces.
     private static func transform(_ texts: [String]) -> [String] {
