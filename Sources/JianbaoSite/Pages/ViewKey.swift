@@ -1,3 +1,5 @@
+import Foundation
+
 /// A fingerprint of a page's view, the same in every process: equal keys mean the same page.
 ///
 /// The view's fields, their names and values are laid out as bytes in the order they are encoded
@@ -47,6 +49,11 @@ private final class KeyEncoder: Encoder {
         var codingPath: [any CodingKey] { [] }
 
         func encodeNil(forKey key: Key) { encoder.write(key.stringValue); encoder.mark(0) }
+        // Views are mostly strings and numbers: these skip the generic path's type checks.
+        func encode(_ value: String, forKey key: Key) { encoder.write(key.stringValue); Single(encoder: encoder).encode(value) }
+        func encode(_ value: Int, forKey key: Key) { encoder.write(key.stringValue); Single(encoder: encoder).encode(value) }
+        func encode(_ value: Bool, forKey key: Key) { encoder.write(key.stringValue); Single(encoder: encoder).encode(value) }
+        func encode(_ value: Double, forKey key: Key) { encoder.write(key.stringValue); Single(encoder: encoder).encode(value) }
         func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
             encoder.write(key.stringValue)
             try Single(encoder: encoder).encode(value)
@@ -69,6 +76,7 @@ private final class KeyEncoder: Encoder {
         var count = 0
 
         mutating func encodeNil() { count += 1; encoder.mark(1); encoder.mark(0) }
+        mutating func encode(_ value: String) { count += 1; encoder.mark(1); Single(encoder: encoder).encode(value) }
         mutating func encode<T: Encodable>(_ value: T) throws {
             count += 1
             encoder.mark(1)
@@ -97,21 +105,41 @@ private final class KeyEncoder: Encoder {
         func encode(_ value: Double) { encoder.mark(5); encoder.write(value.bitPattern) }
         func encode(_ value: Int) { encoder.mark(6); encoder.write(UInt64(bitPattern: Int64(value))) }
         func encode<T: Encodable>(_ value: T) throws {
-            switch value {
-            case let text as String: encode(text)
-            case let number as Int: encode(number)
-            case let number as Double: encode(number)
-            case let flag as Bool: encode(flag)
-            default:
-                // Other numbers keep their decimal spelling: it tells every width and sign apart.
-                if let number = value as? any (Numeric & LosslessStringConvertible) {
-                    encoder.mark(7)
-                    encoder.write(String(describing: number))
-                } else {
-                    encoder.mark(8)
-                    try value.encode(to: encoder)
-                }
+            // Types are told apart by their metatype, and whether another type is a number is asked
+            // once per type: casting every nested view to a protocol was a third of the key's cost.
+            if T.self == String.self { encode(value as! String) }
+            else if T.self == Int.self { encode(value as! Int) }
+            else if T.self == Double.self { encode(value as! Double) }
+            else if T.self == Bool.self { encode(value as! Bool) }
+            // Other numbers keep their decimal spelling: it tells every width and sign apart.
+            else if NumberTypes.isNumber(T.self), let number = value as? any (Numeric & LosslessStringConvertible) {
+                encoder.mark(7)
+                encoder.write(String(describing: number))
+            } else {
+                encoder.mark(8)
+                try value.encode(to: encoder)
             }
         }
+    }
+}
+
+/// Which types are numbers with a decimal spelling, remembered per type.
+private enum NumberTypes {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var known: [ObjectIdentifier: Bool] = [:]
+
+    static func isNumber<T>(_ type: T.Type) -> Bool {
+        let id = ObjectIdentifier(type)
+        lock.lock()
+        if let answer = known[id] {
+            lock.unlock()
+            return answer
+        }
+        lock.unlock()
+        let answer = type is any (Numeric & LosslessStringConvertible).Type
+        lock.lock()
+        known[id] = answer
+        lock.unlock()
+        return answer
     }
 }
