@@ -46,6 +46,13 @@ import Testing
     ])
     func splitsSentences(text: String, expected: [String]) {
         #expect(SentenceSplitter.sentences(in: text) == expected)
+        #expect(SentenceSplitter.firstSentence(in: text) == expected.first, "the first alone, found without the rest")
+    }
+
+    @Test func theFirstSentenceSkipsBlankOnesAndAnEmptyTextHasNone() {
+        #expect(SentenceSplitter.firstSentence(in: "。 开工了。第二句。") == "。")
+        #expect(SentenceSplitter.firstSentence(in: "  ") == nil)
+        #expect(SentenceSplitter.firstSentence(in: "") == nil)
     }
 
     @Test(arguments: [

@@ -90,7 +90,7 @@ public struct Article: Sendable, Hashable, Codable {
     public var displayTitle: String {
         if let headline { return headline }
         guard let first = paragraphs.first?.text else { return Self.untitled }
-        return Self.title(fromSentence: SentenceSplitter.sentences(in: first).first ?? first)
+        return Self.title(fromSentence: SentenceSplitter.firstSentence(in: first) ?? first)
     }
 
     /// What an article with no headline and no text is called.

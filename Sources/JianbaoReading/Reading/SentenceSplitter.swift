@@ -15,8 +15,14 @@ public enum SentenceSplitter {
         ranges(in: text).map(\.text)
     }
 
-    /// The sentences of `text` with their offsets, so callers can tell which lines each came from.
-    public static func ranges(in text: String) -> [Span] {
+    /// The first sentence of `text`, found without splitting the rest: titles and summaries need only it.
+    public static func firstSentence(in text: String) -> String? {
+        ranges(in: text, upTo: 1).first?.text
+    }
+
+    /// The sentences of `text` with their offsets, so callers can tell which lines each came from;
+    /// at most `limit` of them.
+    public static func ranges(in text: String, upTo limit: Int = .max) -> [Span] {
         var spans: [Span] = []
         var sentenceStart = (index: text.startIndex, offset: 0)
         var index = text.startIndex
@@ -26,6 +32,7 @@ public enum SentenceSplitter {
             let mark = self.mark(text[index])
             if closing && mark == nil {
                 append(text[sentenceStart.index..<index], from: sentenceStart.offset, to: offset, into: &spans)
+                if spans.count >= limit { return spans }
                 sentenceStart = (index, offset)
                 closing = false
             }

@@ -25,7 +25,7 @@ public struct ArticleEntry: Sendable {
         self.slug = slug
         self.report = report
         self.position = position
-        firstSentence = article.paragraphs.first.map { SentenceSplitter.sentences(in: $0.text).first ?? $0.text }
+        firstSentence = article.paragraphs.first.map { SentenceSplitter.firstSentence(in: $0.text) ?? $0.text }
         summary = firstSentence.map { $0.count > 80 ? String($0.prefix(80)) + "…" : $0 }
         title = article.headline ?? firstSentence.map(Article.title(fromSentence:)) ?? Article.untitled
     }
