@@ -27,7 +27,7 @@ import Testing
         #expect(try contents() == ["articles", "articles/new.html", "index.html"])
         #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "二")
         let siblings = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(siblings == [".Public.manifest", "Public"], "no staging folder is left behind")
+        #expect(siblings == [".Public.manifest", ".Public.spare", "Public"], "no staging folder is left behind; the old site is the spare")
     }
 
     func stamp(_ path: String) throws -> (inode: Int, modified: Date) {
@@ -146,5 +146,37 @@ import Testing
         let third = try StagingFolder(for: output.path)
         #expect(third.keep("b.html", viewKey: 23) && third.keep("c.html", viewKey: 33), "keys recorded for written pages too")
         third.discard()
+    }
+
+    func text(_ path: String) throws -> String {
+        try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    var spare: URL { folder.appendingPathComponent(".Public.spare") }
+
+    @Test func theSpareIsStagedIntoAndNothingOfItsOwnSurvives() throws {
+        try SiteWriter.write(tree(["index.html": "一", "a.html": "甲", "gone.html": "去", "x/y.html": "叶", "f": "文件"]), to: output.path)
+        try SiteWriter.write(tree(["index.html": "二", "a.html": "甲", "x/y.html": "叶", "f": "文件"]), to: output.path)
+        let kept = try stamp("a.html")
+        // Someone wrote into the spare: a new file, and another file where the output's link was.
+        try Data("陌生".utf8).write(to: spare.appendingPathComponent("stranger.html"))
+        try FileManager.default.removeItem(at: spare.appendingPathComponent("a.html"))
+        try Data("篡改".utf8).write(to: spare.appendingPathComponent("a.html"))
+        // Paths change kind: the file `f` becomes a folder, the folder `x` a file.
+        try SiteWriter.write(tree(["index.html": "三", "a.html": "甲", "f/g.html": "新", "x": "不再是文件夹", "gone.html": "回来"]), to: output.path)
+        #expect(try contents() == ["a.html", "f", "f/g.html", "gone.html", "index.html", "x"])
+        #expect(try text("a.html") == "甲" && text("index.html") == "三" && text("gone.html") == "回来" && text("x") == "不再是文件夹")
+        #expect(try stamp("a.html").inode == kept.inode, "an unchanged file is still the same file")
+    }
+
+    @Test func aFileChangedInAFailedBuildIsNotChangedInTheOutputThroughItsLink() throws {
+        try SiteWriter.write(tree(["index.html": "一", "a.html": "甲"]), to: output.path)
+        try SiteWriter.write(tree(["index.html": "二", "a.html": "甲"]), to: output.path)
+        // The spare's a.html is a link to the output's; the next build writes a.html, then fails.
+        #expect(throws: SiteError.self) {
+            try SiteWriter.write(tree(["index.html": "二", "a.html": "乙", "b": "file", "b/c.html": "under a file"]), to: output.path)
+        }
+        #expect(try text("a.html") == "甲")
+        #expect(try contents() == ["a.html", "index.html"])
     }
 }

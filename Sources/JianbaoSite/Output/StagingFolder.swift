@@ -5,18 +5,29 @@ import Foundation
 ///
 /// Files whose bytes did not change since the last build are hard-linked from the current output
 /// rather than written, so they keep their inode and modification time and cost almost nothing.
+///
+/// The site a build replaces is kept beside the output as the spare (`.Public.spare`), and the next
+/// build stages into it: most of its files are already the output's files (hard links to the same
+/// inodes), so only what changed since is linked or written, instead of linking every file again.
+/// Nothing in the spare is trusted but that inode identity; whatever else it holds is replaced or removed.
 public final class StagingFolder: OutputSink, @unchecked Sendable {
     private let output: String
     private let target: URL
     private let staging: URL
     private let retired: URL
+    private let spare: URL
     private let manifestFile: URL
     private let previous: OutputManifest
     private let progress: BuildProgress?
 
     private let lock = NSLock()
     private var next = OutputManifest()
+    // Folders this build uses (claimed before they are made, to tell clashes) and those already made.
     private var folders: Set<String> = [""]
+    private var madeFolders: Set<String> = [""]
+    // Paths this build has taken, marked before they are made, so a clash with the spare's leftovers
+    // is told apart from two of this build's own files wanting the same path.
+    private var claimed: Set<String> = []
     private var files = 0
     private var changed = 0
     private var failure: Error?
@@ -31,9 +42,15 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
         let name = target.lastPathComponent
         staging = parent.appendingPathComponent(".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)")
         retired = parent.appendingPathComponent(".\(name).old-\(ProcessInfo.processInfo.processIdentifier)")
+        spare = parent.appendingPathComponent(".\(name).spare")
         manifestFile = OutputManifest.location(of: target)
         Self.removeLeftovers(of: name, in: parent)
         previous = manager.fileExists(atPath: target.path) ? OutputManifest.read(manifestFile) : OutputManifest()
+        // Taking the spare is one rename; when another build took it first, or there is none, staging
+        // starts empty. A spare without an output beside it is of no use.
+        if !manager.fileExists(atPath: target.path) || rename(spare.path, staging.path) != 0 {
+            try? manager.removeItem(at: spare)
+        }
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
@@ -50,12 +67,14 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
     public func add(_ path: String, bytes: [UInt8], viewKey: UInt64) {
         let hash = ContentHash.of(bytes)
         do {
-            try makeFolder(for: path)
+            try claim(path)
             if let kept = previous.entries[path], kept.hash == hash, kept.size == bytes.count, linkUnchanged(path, kept) {
                 record(path, OutputManifest.Entry(hash: hash, size: kept.size, inode: kept.inode, modified: kept.modified, view: viewKey), written: false)
                 return
             }
             let new = staging.path + "/" + path
+            // A spare's file may be a link to the output's: it is replaced, never written through.
+            unlink(new)
             try Self.writeFile(bytes, to: new)
             let entry = OutputManifest.stamp(new).map { OutputManifest.Entry(hash: hash, size: bytes.count, inode: $0.inode, modified: $0.modified, view: viewKey) }
             record(path, entry, written: true)
@@ -68,17 +87,44 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
     public func keep(_ path: String, viewKey: UInt64) -> Bool {
         guard viewKey != 0, previous.binary == JianbaoBinary.identity,
               let kept = previous.entries[path], kept.view == viewKey else { return false }
-        guard (try? makeFolder(for: path)) != nil, linkUnchanged(path, kept) else { return false }
+        guard (try? claim(path)) != nil, linkUnchanged(path, kept) else { return false }
         record(path, kept, written: false)
         return true
     }
 
-    // Links the current output's file into the staging folder if it is still the one the manifest describes.
+    // Links the current output's file into the staging folder if it is still the one the manifest
+    // describes; a spare's file that already is that file stays.
     private func linkUnchanged(_ path: String, _ kept: OutputManifest.Entry) -> Bool {
         let old = target.path + "/" + path
         guard let stamp = OutputManifest.stamp(old), stamp.inode == kept.inode, stamp.size == kept.size,
               stamp.modified == kept.modified else { return false }
-        return link(old, staging.path + "/" + path) == 0
+        let new = staging.path + "/" + path
+        if let staged = OutputManifest.stamp(new), staged.inode == stamp.inode { return true }
+        unlink(new)
+        return link(old, new) == 0
+    }
+
+    // Takes `path` for this build (again, when a page that could not be kept is written): its folders
+    // are made, and whatever the spare has in its way is removed. A path that this build also uses
+    // as a folder is an error.
+    private func claim(_ path: String) throws {
+        try lock.withLock {
+            guard !folders.contains(path) else { throw Self.clash(path) }
+            claimed.insert(path)
+        }
+        try makeFolder(for: path)
+        var info = stat()
+        let staged = staging.path + "/" + path
+        if lstat(staged, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+            try lock.withLock {
+                guard !folders.contains(path) else { throw Self.clash(path) }
+                try FileManager.default.removeItem(atPath: staged)
+            }
+        }
+    }
+
+    private static func clash(_ path: String) -> CocoaError {
+        CocoaError(.fileWriteFileExists, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: "\(path) is both a file and a folder"])
     }
 
     private func record(_ path: String, _ entry: OutputManifest.Entry?, written: Bool) {
@@ -100,11 +146,15 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
             discard()
             throw SiteError(file: output, line: 0, reason: "cannot write the site (\(failure.localizedDescription)); the previous site is untouched")
         }
+        removeStrays()
         // Keep the placeholder that lets git track an empty output folder.
         if manager.fileExists(atPath: target.appendingPathComponent(".gitkeep").path) {
+            unlink(staging.appendingPathComponent(".gitkeep").path)
             try? Data().write(to: staging.appendingPathComponent(".gitkeep"))
+        } else {
+            unlink(staging.appendingPathComponent(".gitkeep").path)
         }
-        try Self.swapIn(staging, for: target, retired: retired, output: output)
+        try Self.swapIn(staging, for: target, retired: retired, spare: spare, output: output)
         lock.lock()
         var manifest = next
         manifest.binary = JianbaoBinary.identity
@@ -122,17 +172,67 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
     private func makeFolder(for path: String) throws {
         guard let slash = path.lastIndex(of: "/") else { return }
         let folder = String(path[..<slash])
-        // Creating the same folder twice at once is harmless: the second call finds it made.
-        guard lock.withLock({ !folders.contains(folder) }) else { return }
+        // Each folder and those above it are claimed first; creating the same folder twice at once is
+        // harmless: the second call finds it made.
+        var ancestors: [String] = []
+        var prefix = folder[...]
+        while !prefix.isEmpty {
+            ancestors.append(String(prefix))
+            prefix = prefix.lastIndex(of: "/").map { prefix[..<$0] } ?? ""
+        }
+        let new = try lock.withLock { () throws -> [String] in
+            let new = ancestors.filter { !madeFolders.contains($0) }
+            if let taken = new.first(where: claimed.contains) { throw Self.clash(taken) }
+            folders.formUnion(new)
+            return new
+        }
+        guard !new.isEmpty else { return }
+        // A spare's file where a folder now goes is removed; one of this build's own is a clash.
+        var info = stat()
+        for ancestor in new.reversed() where lstat(staging.path + "/" + ancestor, &info) == 0 && info.st_mode & S_IFMT != S_IFDIR {
+            try lock.withLock {
+                guard !claimed.contains(ancestor) else { throw Self.clash(ancestor) }
+                unlink(staging.path + "/" + ancestor)
+            }
+        }
         try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-        lock.withLock { _ = folders.insert(folder) }
+        lock.withLock { madeFolders.formUnion(new) }
     }
 
-    private static func swapIn(_ staging: URL, for target: URL, retired: URL, output: String) throws(SiteError) {
+    // Removes what the spare held that this build did not make: files no page wrote, and then empty
+    // folders. readdir's entry types spare a stat per file.
+    private func removeStrays(in relative: String = "") {
+        let path = relative.isEmpty ? staging.path : staging.path + "/" + relative
+        guard let handle = opendir(path) else { return }
+        var entries: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard name != ".", name != ".." else { continue }
+            var type = Int32(entry.pointee.d_type)
+            if type == Int32(DT_UNKNOWN) {
+                var info = stat()
+                type = lstat(path + "/" + name, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
+            }
+            entries.append((name, type == Int32(DT_DIR)))
+        }
+        closedir(handle)
+        for (name, isFolder) in entries {
+            let child = relative.isEmpty ? name : relative + "/" + name
+            if isFolder {
+                removeStrays(in: child)
+                if !folders.contains(child) { rmdir(path + "/" + name) }
+            } else if !claimed.contains(child), child != ".gitkeep" {
+                unlink(path + "/" + name)
+            }
+        }
+    }
+
+    private static func swapIn(_ staging: URL, for target: URL, retired: URL, spare: URL, output: String) throws(SiteError) {
         let manager = FileManager.default
         if manager.fileExists(atPath: target.path) {
             if jianbao_exchange_paths(staging.path, target.path) == 0 {
-                try? manager.removeItem(at: staging)
+                // The replaced site becomes the next build's spare.
+                if rename(staging.path, spare.path) != 0 { try? manager.removeItem(at: staging) }
             } else {
                 // Without renameat2 there is a moment with no output folder; a later build removes leftovers.
                 do {
