@@ -1,4 +1,5 @@
 import Foundation
+import JianbaoSite
 import ServiceLifecycle
 
 /// Watches reports, templates, assets and site.json, and calls `rebuild` once per burst of saves.
@@ -87,12 +88,8 @@ public struct SiteWatcher: Service {
     // dictionary per file: at 10,000 reports one look took 0.15 s, and the watcher's pause grows
     // with it. Linked folders are not entered, so a link loop cannot trap the walk.
     private static func addFolder(_ folder: String, to stamps: inout [String: Stamp]) {
-        guard let handle = opendir(folder) else { return }
-        defer { closedir(handle) }
         var info = stat()
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard name != ".", name != "..", !isScratch(name) else { continue }
+        for name in (FolderEntries.list(folder) ?? []).map(\.name) where !isScratch(name) {
             let path = folder + "/" + name
             guard lstat(path, &info) == 0 else { continue }
             switch info.st_mode & S_IFMT {

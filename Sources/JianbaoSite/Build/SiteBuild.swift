@@ -34,13 +34,15 @@ public enum SiteBuild {
         let (config, configWarnings) = try ProjectLoader.loadConfig(configPath, overrides: overrides)
         let input = try ProjectLoader.load(config)
         // Readings stored by earlier builds, for the reports the in-memory cache (serve's) lacks.
-        let ownCache = ReadingCache()
-        let cache = cache ?? ownCache
+        // Only a one-build process stores pinyin: a preview server passes its cache and keeps pinyin
+        // in memory, for all its builds.
+        let storesPinyin = cache == nil
+        let cache = cache ?? ReadingCache()
         let store = ReadingStore(beside: config.output)
         let keys = SiteBuilder.readingKeys(input.reports, config: config)
         cache.add(store.load(cache.missing(keys)))
         let pinyin = PinyinStore(beside: config.output)
-        if cache === ownCache { Pinyin.remember(pinyin.load()) }
+        if storesPinyin { Pinyin.remember(pinyin.load()) }
         clock.lap("load")
         // Pages go into the staging folder as they are rendered, so the whole site is never in memory.
         let staging = write ? try StagingFolder(for: config.output, progress: progress) : nil
@@ -56,8 +58,7 @@ public enum SiteBuild {
         if write {
             clock.lap("swap")
             store.save(fresh, keeping: used)
-            // Only a one-build process stores pinyin: a preview server keeps it in memory, for all its builds.
-            if cache === ownCache {
+            if storesPinyin {
                 let (pairs, new) = Pinyin.asked()
                 if new { pinyin.save(pairs) }
             }

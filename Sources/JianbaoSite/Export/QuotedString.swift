@@ -42,9 +42,10 @@ enum QuotedString {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    private static let digits = Array("0123456789abcdef".utf8)
+
     // `\u` and four lowercase hex digits.
     private static func escape(_ scalar: UInt32, to bytes: inout [UInt8]) {
-        let digits = Array("0123456789abcdef".utf8)
         bytes += [0x5C, UInt8(ascii: "u")]
         for shift in stride(from: 12, through: 0, by: -4) { bytes.append(digits[Int((scalar >> UInt32(shift)) & 0xF)]) }
     }

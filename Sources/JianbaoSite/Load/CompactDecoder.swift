@@ -85,11 +85,13 @@ final class CompactReader: Decoder {
 
     func value<T: Decodable>(_ type: T.Type) throws -> T {
         if T.self == Decimal.self {
-            guard let decimal = Decimal(string: try string(), locale: Locale(identifier: "en_US_POSIX")) else { throw damaged("an amount") }
+            guard let decimal = Decimal(string: try string(), locale: Self.posix) else { throw damaged("an amount") }
             return decimal as! T
         }
         return try T(from: self)
     }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
 
     func present<T>(_ read: () throws -> T) throws -> T? {
         try bool() ? try read() : nil

@@ -28,13 +28,9 @@ struct PinyinStore: Sendable {
         try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
         let flat = pairs.keys.sorted().flatMap { [$0, pairs[$0]!] }
         guard let bytes = try? CompactEncoder.encode(flat) else { return }
-        // Written aside and renamed, so a killed build never leaves half a file under the real name.
-        let aside = file.path + ".part-\(ProcessInfo.processInfo.processIdentifier)"
-        if manager.createFile(atPath: aside, contents: Data(bytes)), rename(aside, file.path) != 0 {
-            try? manager.removeItem(atPath: aside)
-        }
+        StoreFile.write(bytes, to: file.path)
         for entry in (try? manager.contentsOfDirectory(atPath: folder.path)) ?? []
-        where entry.hasPrefix("pinyin-") && entry != file.lastPathComponent && !entry.contains(".part-") {
+        where entry.hasPrefix("pinyin-") && entry != file.lastPathComponent && !entry.contains(StoreFile.partMark) {
             try? manager.removeItem(at: folder.appendingPathComponent(entry))
         }
     }

@@ -31,11 +31,7 @@ public struct ReadingStore: Sendable {
         try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
         _ = Array(fresh).parallelMap { key, reading in
             guard let bytes = try? CompactEncoder.encode(reading) else { return }
-            // Written aside and renamed, so a killed build never leaves half an entry under the real name.
-            let aside = path(of: key) + ".part-\(ProcessInfo.processInfo.processIdentifier)"
-            if manager.createFile(atPath: aside, contents: Data(bytes)), rename(aside, path(of: key)) != 0 {
-                try? manager.removeItem(atPath: aside)
-            }
+            StoreFile.write(bytes, to: path(of: key))
         }
         let kept = Set(used.map(name(of:)))
         for entry in (try? manager.contentsOfDirectory(atPath: folder.path)) ?? [] where !kept.contains(entry) {

@@ -11,7 +11,10 @@ public struct DistrictIndex: Sendable {
     /// Index into `SiteModel.cities`, when the city is known.
     public var city: Int?
 
-    public var path: String { "districts/\(slug).html" }
+    /// The folder of the district pages, from the site root.
+    public static let folder = "districts"
+
+    public var path: String { "\(Self.folder)/\(slug).html" }
 }
 
 /// A prefecture-level city and its districts.

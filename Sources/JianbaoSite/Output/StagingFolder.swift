@@ -147,12 +147,10 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
             throw SiteError(file: output, line: 0, reason: "cannot write the site (\(failure.localizedDescription)); the previous site is untouched")
         }
         removeStrays()
-        // Keep the placeholder that lets git track an empty output folder.
+        // Keep the placeholder that lets git track an empty output folder (a spare's may be a link to it).
+        unlink(staging.appendingPathComponent(".gitkeep").path)
         if manager.fileExists(atPath: target.appendingPathComponent(".gitkeep").path) {
-            unlink(staging.appendingPathComponent(".gitkeep").path)
             try? Data().write(to: staging.appendingPathComponent(".gitkeep"))
-        } else {
-            unlink(staging.appendingPathComponent(".gitkeep").path)
         }
         try Self.swapIn(staging, for: target, retired: retired, spare: spare, output: output)
         lock.lock()
@@ -203,22 +201,11 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
     // folders. readdir's entry types spare a stat per file.
     private func removeStrays(in relative: String = "") {
         let path = relative.isEmpty ? staging.path : staging.path + "/" + relative
-        guard let handle = opendir(path) else { return }
-        var entries: [(name: String, isFolder: Bool)] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard name != ".", name != ".." else { continue }
-            var type = Int32(entry.pointee.d_type)
-            if type == Int32(DT_UNKNOWN) {
-                var info = stat()
-                type = lstat(path + "/" + name, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
-            }
-            entries.append((name, type == Int32(DT_DIR)))
-        }
-        closedir(handle)
-        for (name, isFolder) in entries {
+        for entry in FolderEntries.list(path) ?? [] {
+            let name = entry.name
             let child = relative.isEmpty ? name : relative + "/" + name
-            if isFolder {
+            var info = stat()
+            if entry.isFolder ?? (lstat(path + "/" + name, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR) {
                 removeStrays(in: child)
                 if !folders.contains(child) { rmdir(path + "/" + name) }
             } else if !claimed.contains(child), child != ".gitkeep" {

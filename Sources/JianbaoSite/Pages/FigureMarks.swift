@@ -4,7 +4,7 @@ import JianbaoReading
 /// An article's body as HTML with every figure that became a money fact marked and linked to its row.
 enum FigureMarks {
     // Every figure link starts so: rows are in the district pages, one folder up from the article.
-    static let link = "<a href=\"../districts/"
+    static let link = "<a href=\"../\(DistrictIndex.folder)/"
 
     /// What the article's body is made from: the article and a link for each of its figures.
     static func body(for index: Int, in model: SiteModel) -> ArticleBody {
