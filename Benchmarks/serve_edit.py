@@ -6,7 +6,8 @@ usage: serve_edit.py JIANBAO REPORTS_DIR WORK_DIR [RUNS]
 Starts the preview server on a site whose reports are REPORTS_DIR, waits for its first build, then
 RUNS times appends a sentence to one report and waits for the next summary line. Prints JSON: the
 seconds from the save to the summary line (what a user waits, watcher delay included) and the
-seconds the build itself reports.
+seconds the build itself reports. With TIMINGS=1 in the environment, each build's stage timings
+go to stderr.
 """
 import json, os, re, statistics, subprocess, sys, time
 
@@ -19,13 +20,16 @@ config.update(reports=reports, templates=os.path.join(root, "Templates"), output
 with open(os.path.join(work, "site.json"), "w") as f:
     json.dump(config, f, ensure_ascii=False)
 
-server = subprocess.Popen([jianbao, "serve", "--config", os.path.join(work, "site.json"), "--port", "0"],
+timings = os.environ.get("TIMINGS") == "1"
+server = subprocess.Popen([jianbao, "serve", "--config", os.path.join(work, "site.json"), "--port", "0"] + (["--timings"] if timings else []),
                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
 summary = re.compile(r"^built .* in ([0-9.]+) s")
 
 def next_build():
     for line in server.stdout:
         match = summary.match(line)
+        if timings and re.match(r"^[a-z+]+ +[0-9.]+ s$", line):
+            sys.stderr.write(line)
         if match:
             return float(match.group(1))
     raise SystemExit("serve stopped before building")

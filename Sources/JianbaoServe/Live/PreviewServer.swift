@@ -12,12 +12,15 @@ public enum PreviewServer {
         public var host: String
         public var port: Int
         public var open: Bool
+        /// Print the seconds each stage of each build took.
+        public var timings: Bool
 
-        public init(config: String?, host: String, port: Int, open: Bool) {
+        public init(config: String?, host: String, port: Int, open: Bool, timings: Bool = false) {
             self.config = config
             self.host = host
             self.port = port
             self.open = open
+            self.timings = timings
         }
     }
 
@@ -25,7 +28,7 @@ public enum PreviewServer {
     public static func run(_ options: Options, print: @escaping @Sendable (String) -> Void) async throws {
         let (config, _) = try ProjectLoader.loadConfig(options.config)
         let hub = ReloadHub()
-        let builder = Rebuilder(configPath: options.config, hub: hub, print: print)
+        let builder = Rebuilder(configPath: options.config, hub: hub, timings: options.timings, print: print)
         let watched = [config.reports, config.templates, options.config ?? "site.json"]
         // The files are looked at before the first build, so a save while it runs starts another.
         let before = SiteWatcher.scan(watched)

@@ -6,14 +6,16 @@ actor Rebuilder {
     let configPath: String?
     let hub: ReloadHub
     let print: @Sendable (String) -> Void
+    let timings: Bool
     /// Reports read in earlier builds: a save re-reads only the report that changed.
     let cache = ReadingCache()
     /// Warnings already shown: a rebuild prints only new ones, not the same list on every save.
     private var shown: Set<String> = []
 
-    init(configPath: String?, hub: ReloadHub, print: @escaping @Sendable (String) -> Void) {
+    init(configPath: String?, hub: ReloadHub, timings: Bool = false, print: @escaping @Sendable (String) -> Void) {
         self.configPath = configPath
         self.hub = hub
+        self.timings = timings
         self.print = print
     }
 
@@ -25,6 +27,7 @@ actor Rebuilder {
             lines.filter { !shown.contains($0) }.forEach(print)
             shown = Set(lines)
             print(summary.line)
+            if timings { summary.clock.lines.forEach(print) }
             let stylesheetsOnly = !changed.isEmpty && changed.allSatisfy { $0.hasSuffix(".css") }
             await hub.publish(stylesheetsOnly ? .stylesheet : .reload)
         } catch {

@@ -18,6 +18,9 @@ public struct SitePages: Sendable {
 
     var config: SiteConfig { model.config }
 
+    /// How many other articles of its district an article page links to.
+    static let relatedCount = 5
+
     /// Every file of the site except the copied assets, by path.
     public func render() -> OutputTree {
         let collector = OutputCollector()
@@ -31,14 +34,22 @@ public struct SitePages: Sendable {
         @Sendable func emit(_ path: String, key: UInt64, _ bytes: () -> [UInt8]) {
             if !sink.keep(path, viewKey: key) { sink.add(path, bytes: bytes(), viewKey: key) }
         }
-        // Costly fields are filled in by `complete`, after the key is known.
-        func page<View: Encodable & Sendable>(_ path: String, _ template: String, complete: @escaping @Sendable (View) -> View = { $0 },
+        // Costly fields are filled in by `complete`, after the key is known. A page with an input key
+        // is keyed by it and its view is built only when the page must be rendered; the others are
+        // keyed by their view.
+        func page<View: Encodable & Sendable>(_ path: String, _ template: String, input: UInt64? = nil,
+                                              complete: @escaping @Sendable (View) -> View = { $0 },
                                               _ make: @escaping @Sendable () -> View) -> @Sendable () -> Void {
             {
-                let view = make()
-                emit(path, key: templates.key(of: view, with: template)) { Array(templates.render(complete(view), with: template).utf8) }
+                if let input {
+                    emit(path, key: input) { Array(templates.render(complete(make()), with: template).utf8) }
+                } else {
+                    let view = make()
+                    emit(path, key: templates.key(of: view, with: template)) { Array(templates.render(complete(view), with: template).utf8) }
+                }
             }
         }
+        let inputs = PageInputs(model: model, salt: templates.salt(config: config))
         // The site-wide pages and downloads come first: the largest of them, the investments page,
         // then renders on one core while the other cores take the article and district pages.
         var jobs: [@Sendable () -> Void] = [
@@ -57,9 +68,9 @@ public struct SitePages: Sendable {
             page("sitemap.xml", "sitemap") { SiteFeeds(model: model).sitemap(pages: pagePaths) },
             page("robots.txt", "robots") { RobotsView(sitemapURL: config.baseURL + "sitemap.xml") },
         ]
-        jobs += model.cities.indices.map { index in page(model.cities[index].path, "city") { city(index) } }
-        jobs += model.districts.indices.map { index in page(model.districts[index].path, "district") { district(index) } }
-        jobs += model.articles.indices.map { index in page(model.articles[index].path, "article", complete: { $0.withBodyHTML() }) { article(index) } }
+        jobs += model.cities.indices.map { index in page(model.cities[index].path, "city", input: inputs?.city(index)) { city(index) } }
+        jobs += model.districts.indices.map { index in page(model.districts[index].path, "district", input: inputs?.district(index)) { district(index) } }
+        jobs += model.articles.indices.map { index in page(model.articles[index].path, "article", input: inputs?.article(index), complete: { $0.withBodyHTML() }) { article(index) } }
         _ = jobs.parallelMap { $0() }
     }
 
@@ -105,7 +116,7 @@ public struct SitePages: Sendable {
         let article = entry.article
         let links = LinkMaker(model: model, root: "../")
         let byline = BylineText.make(article.byline)
-        let related = model.districts[entry.district].articles.filter { $0 != index }.prefix(5).map(links.article)
+        let related = model.districts[entry.district].articles.filter { $0 != index }.prefix(Self.relatedCount).map(links.article)
         return ArticleView(
             page: chrome(title: entry.title, description: links.article(index).summary, path: entry.path, root: "../"),
             kicker: article.kicker, headline: entry.title, headlineIsMade: article.headline == nil,

@@ -52,6 +52,11 @@ public struct TemplateSet: Sendable {
         ViewKey.of(view, salt: fingerprint + Array(name.utf8) + [0])
     }
 
+    /// What every page's input key starts with: the templates' fingerprint and the settings.
+    func salt(config: SiteConfig) -> [UInt8] {
+        fingerprint + withUnsafeBytes(of: ViewKey.of(config, salt: []).littleEndian, Array.init)
+    }
+
     /// Partials (`{{> name}}`) and parents (`{{< name}}`) a template refers to, with their lines.
     static func references(in text: String) -> [(Int, String)] {
         var found: [(Int, String)] = []
