@@ -8,8 +8,7 @@ struct FactData {
     static let columns = ["id", "district", "city", "date", "year", "kind", "projects", "total_yi", "annual_yi", "approx",
                           "currency", "category", "parent", "quote", "article", "source_file", "source_line"]
 
-    /// One record per fact, its fields in the order of `columns`, made once for both downloads (and
-    /// their key: the downloads are made again only when a record changed).
+    /// One record per fact, its fields in the order of `columns`, made once for both downloads.
     let records: [[String]]
 
     init(model: SiteModel) {

@@ -55,9 +55,12 @@ public struct SitePages: Sendable {
         var jobs: [@Sendable () -> Void] = [
             page("investments.html", "investments") { investments() },
             {
+                // The CSV holds every field of every record, so its hash keys both downloads: making
+                // it costs less than keying the records would.
                 let data = FactData(model: model)
-                let key = templates.key(of: data.records, with: "data")
-                emit(FactData.csvPath, key: key) { data.csv() }
+                let csv = data.csv()
+                let key = ContentHash.of(csv)
+                emit(FactData.csvPath, key: key) { csv }
                 emit(FactData.jsonPath, key: key) { data.json() }
             },
             page("index.html", "home") { home() },
@@ -133,7 +136,7 @@ public struct SitePages: Sendable {
         let district = model.districts[index]
         let links = LinkMaker(model: model, root: "../")
         let city = district.city.map { model.cities[$0] }
-        let facts = FactTotals(model: model).ordered((model.factsByDistrict[index] ?? []).map { model.facts[$0] })
+        let facts = FactTotals(model: model).ordered(model.factsByDistrict[index] ?? []).map { model.facts[$0] }
         let rows = facts.map(links.fact)
         let timeline = facts.indices.filter { facts[$0].fact.date != nil }
             .sorted { (rows[$0].dateSort, facts[$0].id) < (rows[$1].dateSort, facts[$1].id) }
@@ -161,27 +164,28 @@ public struct SitePages: Sendable {
         )
     }
 
-    /// A site-wide table: every figure, or the `tableLimit` largest with a note saying where the rest are.
-    func siteTable(_ entries: [FactEntry], caption: String, noun: String, totals: FactTotals, links: LinkMaker) -> FactTable {
-        let shown = totals.largest(entries, limit: tableLimit)
-        guard shown.count < entries.count else { return FactTable(caption: caption, rows: shown.map(links.fact), withDistrict: true) }
-        return FactTable(caption: "金额最大的\(shown.count)个\(noun)(共\(entries.count)个)", rows: shown.map(links.fact), withDistrict: true,
-                         note: "这里只列出金额最大的\(shown.count)个,共\(entries.count)个。各区县的页面列出该区县的全部数字,CSV 与 JSON 下载含全部数字。")
+    /// A site-wide table of the figures `ids`: every one, or the `tableLimit` largest with a note saying where the rest are.
+    func siteTable(_ ids: [Int], caption: String, noun: String, totals: FactTotals, links: LinkMaker) -> FactTable {
+        let shown = totals.largest(ids, limit: tableLimit)
+        let rows = shown.map { links.fact(model.facts[$0]) }
+        guard shown.count < ids.count else { return FactTable(caption: caption, rows: rows, withDistrict: true) }
+        return FactTable(caption: "金额最大的\(shown.count)个\(noun)(共\(ids.count)个)", rows: rows, withDistrict: true,
+                         note: "这里只列出金额最大的\(shown.count)个,共\(ids.count)个。各区县的页面列出该区县的全部数字,CSV 与 JSON 下载含全部数字。")
     }
 
     func investments() -> InvestmentsView {
         let links = LinkMaker(model: model, root: "")
         let totals = FactTotals(model: model)
-        let facts = totals.ordered(model.facts)
+        let ordered = totals.ordered(Array(model.facts.indices))
         let kinds = MoneyFact.Kind.allCases.filter { kind in model.facts.contains { $0.fact.kind == kind } }
-        let places = Array(Set(model.facts.map(\.district))).sorted()
+        let places = model.factsByDistrict.keys.sorted()
         return InvestmentsView(
             page: chrome(title: "投资项目", description: "各区县报道中的投资数字与其他资金", path: "investments.html", root: ""),
             factCount: model.facts.count,
             totalsByDistrict: totals.byDistrict(links: links), totalsByKind: totals.byKind(),
             chart: InvestmentChart.make(model, root: ""), map: DistrictMap.make(model, root: ""),
-            investmentTable: siteTable(facts.filter { $0.fact.kind.isInvestment }, caption: "全部投资数字", noun: "投资数字", totals: totals, links: links),
-            otherTable: siteTable(facts.filter { !$0.fact.kind.isInvestment }, caption: "其他资金(不计入投资)", noun: "其他资金数字", totals: totals, links: links),
+            investmentTable: siteTable(ordered.filter { model.facts[$0].fact.kind.isInvestment }, caption: "全部投资数字", noun: "投资数字", totals: totals, links: links),
+            otherTable: siteTable(ordered.filter { !model.facts[$0].fact.kind.isInvestment }, caption: "其他资金(不计入投资)", noun: "其他资金数字", totals: totals, links: links),
             kindOptions: kinds.map { FilterOption(value: $0.rawValue, label: MoneyText.kind($0)) },
             placeOptions: places.map { FilterOption(value: model.districts[$0].name, label: model.districts[$0].name) },
             csvURL: FactData.csvPath, jsonURL: FactData.jsonPath
