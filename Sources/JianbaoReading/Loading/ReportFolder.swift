@@ -4,6 +4,11 @@ import Foundation
 public enum ReportFolder {
     /// Reads every `.txt` file in `folder` (not recursing), sorted by name.
     public static func read(_ folder: URL) throws(ReadingError) -> [ReportFile] {
+        try names(in: folder).map { name throws(ReadingError) in try readFile(folder.appendingPathComponent(name), name: name) }
+    }
+
+    /// The names of the `.txt` files in `folder` (not hidden ones), sorted: the reports `read(_:)` reads.
+    public static func names(in folder: URL) throws(ReadingError) -> [String] {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         guard manager.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -15,9 +20,7 @@ public enum ReportFolder {
         } catch {
             throw ReadingError(file: folder.path, line: 0, reason: "cannot list the reports folder: \(error.localizedDescription)")
         }
-        return try names.filter { $0.lowercased().hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted().map { name throws(ReadingError) in
-            try readFile(folder.appendingPathComponent(name), name: name)
-        }
+        return names.filter { $0.lowercased().hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted()
     }
 
     /// Reads the given paths: files as they are, folders as with `read(_:)`.
@@ -38,7 +41,8 @@ public enum ReportFolder {
         return files
     }
 
-    static func readFile(_ url: URL, name: String) throws(ReadingError) -> ReportFile {
+    /// Reads one report file; `name` is what the site and its messages call it.
+    public static func readFile(_ url: URL, name: String) throws(ReadingError) -> ReportFile {
         do {
             let data = try Data(contentsOf: url)
             return ReportFile(name: name, bytes: [UInt8](data))

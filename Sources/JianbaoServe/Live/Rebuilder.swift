@@ -9,6 +9,8 @@ actor Rebuilder {
     let timings: Bool
     /// Reports read in earlier builds: a save re-reads only the report that changed.
     let cache = ReadingCache()
+    /// Report files as last read, by their stat: a save re-reads only the file saved.
+    let files = ReportFileMemo()
     /// Warnings already shown: a rebuild prints only new ones, not the same list on every save.
     private var shown: Set<String> = []
 
@@ -22,7 +24,7 @@ actor Rebuilder {
     /// Builds the whole site atomically, as `jianbao build` does; a failure keeps the last good site.
     func build(changed: [String]) async {
         do {
-            let summary = try await Self.offPool(configPath, cache: cache)
+            let summary = try await Self.offPool(configPath, cache: cache, files: files)
             let lines = summary.diagnostics.map(\.description)
             lines.filter { !shown.contains($0) }.forEach(print)
             shown = Set(lines)
@@ -38,10 +40,10 @@ actor Rebuilder {
 
     // A build is seconds of synchronous work: it runs on its own thread, not on Swift's small task pool,
     // so requests keep being answered meanwhile.
-    private static func offPool(_ configPath: String?, cache: ReadingCache) async throws(SiteError) -> SiteBuild.Summary {
+    private static func offPool(_ configPath: String?, cache: ReadingCache, files: ReportFileMemo) async throws(SiteError) -> SiteBuild.Summary {
         let result: Result<SiteBuild.Summary, SiteError> = await withCheckedContinuation { continuation in
             Thread.detachNewThread {
-                continuation.resume(returning: Result { () throws(SiteError) in try SiteBuild.run(config: configPath, overrides: .init(), cache: cache) })
+                continuation.resume(returning: Result { () throws(SiteError) in try SiteBuild.run(config: configPath, overrides: .init(), cache: cache, files: files) })
             }
         }
         return try result.get()

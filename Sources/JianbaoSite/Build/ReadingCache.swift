@@ -17,8 +17,13 @@ public final class ReadingCache: @unchecked Sendable {
     /// The key of `file`'s reading under `config`: the reading depends on the name, the bytes and
     /// what site.json tells the reader.
     public static func key(of file: ReportFile, config: SiteConfig) -> UInt64 {
-        let options = "\(file.name)\u{0}\(config.defaultYear)\u{0}\(config.places)\u{0}"
-        return ContentHash.of(Array(options.utf8) + withUnsafeBytes(of: ContentHash.of(file.bytes).littleEndian, Array.init))
+        key(name: file.name, bytesHash: ContentHash.of(file.bytes), config: config)
+    }
+
+    /// The same, from the file's name and the `ContentHash` of its bytes.
+    static func key(name: String, bytesHash: UInt64, config: SiteConfig) -> UInt64 {
+        let options = "\(name)\u{0}\(config.defaultYear)\u{0}\(config.places)\u{0}"
+        return ContentHash.of(Array(options.utf8) + withUnsafeBytes(of: bytesHash.littleEndian, Array.init))
     }
 
     /// The cached reading with `key` (see `key(of:config:)`), or the result of `read`, remembered.

@@ -26,20 +26,21 @@ public enum SiteBuild {
         }
     }
 
-    /// Builds the site; `write: false` stops before the output stage, as `jianbao check` does.
+    /// Builds the site; `write: false` stops before the output stage, as `jianbao check` does. A preview
+    /// server passes the same `cache` and `files` to every build, so a rebuild re-reads only what changed.
     public static func run(config configPath: String?, overrides: ProjectLoader.Overrides, write: Bool = true,
-                           cache: ReadingCache? = nil, progress: BuildProgress? = nil) throws(SiteError) -> Summary {
+                           cache: ReadingCache? = nil, files: ReportFileMemo? = nil, progress: BuildProgress? = nil) throws(SiteError) -> Summary {
         let start = Date()
         var clock = StageClock()
         let (config, configWarnings) = try ProjectLoader.loadConfig(configPath, overrides: overrides)
-        let input = try ProjectLoader.load(config)
+        let input = try ProjectLoader.load(config, memo: files)
         // Readings stored by earlier builds, for the reports the in-memory cache (serve's) lacks.
         // Only a one-build process stores pinyin: a preview server passes its cache and keeps pinyin
         // in memory, for all its builds.
         let storesPinyin = cache == nil
         let cache = cache ?? ReadingCache()
         let store = ReadingStore(beside: config.output)
-        let keys = SiteBuilder.readingKeys(input.reports, config: config)
+        let keys = SiteBuilder.readingKeys(input)
         cache.add(store.load(cache.missing(keys)))
         let pinyin = PinyinStore(beside: config.output)
         if storesPinyin { Pinyin.remember(pinyin.load()) }

@@ -22,7 +22,7 @@ public enum SiteBuilder {
     public static func build(_ input: ProjectInput, cache: ReadingCache? = nil, keys: [UInt64]? = nil, progress: BuildProgress? = nil,
                              clock: inout StageClock, into sink: (any OutputSink)? = nil) throws(SiteError) -> Result {
         let templates = try TemplateSet(input.templates)
-        let keys = keys ?? readingKeys(input.reports, config: input.config)
+        let keys = keys ?? readingKeys(input)
         let (reports, readingDiagnostics) = read(input.reports, config: input.config, cache: cache, keys: keys, progress: progress)
         clock.lap("read")
         let sources = Dictionary(zip(input.reports.map(\.name), keys), uniquingKeysWith: { first, _ in first })
@@ -44,6 +44,12 @@ public enum SiteBuilder {
     /// Each report's reading key (`ReadingCache.key`), in the order of `files`.
     public static func readingKeys(_ files: [ReportFile], config: SiteConfig) -> [UInt64] {
         files.parallelMap { ReadingCache.key(of: $0, config: config) }
+    }
+
+    /// The reading keys of `input`'s reports, from the hashes the loader made when it has them.
+    public static func readingKeys(_ input: ProjectInput) -> [UInt64] {
+        guard let hashes = input.reportHashes, hashes.count == input.reports.count else { return readingKeys(input.reports, config: input.config) }
+        return zip(input.reports, hashes).map { ReadingCache.key(name: $0.name, bytesHash: $1, config: input.config) }
     }
 
     /// Reads report files into reports; files that are not text are skipped with an error.

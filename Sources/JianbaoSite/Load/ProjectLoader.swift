@@ -41,17 +41,19 @@ public enum ProjectLoader {
         return (config, warnings)
     }
 
-    /// Reads everything the config points at.
-    public static func load(_ config: SiteConfig) throws(SiteError) -> ProjectInput {
+    /// Reads everything the config points at; with a `memo`, only the reports it does not hold as they are on disk.
+    public static func load(_ config: SiteConfig, memo: ReportFileMemo? = nil) throws(SiteError) -> ProjectInput {
         let reports: [ReportFile]
+        var hashes: [UInt64]?
         do {
-            reports = try ReportFolder.read(URL(fileURLWithPath: config.reports))
+            let folder = URL(fileURLWithPath: config.reports)
+            if let memo { (reports, hashes) = try memo.read(folder) } else { reports = try ReportFolder.read(folder) }
         } catch {
             throw SiteError(file: error.file, line: error.line, reason: error.reason)
         }
         let templates = try readTemplates(config.templates)
         let assets = try readTree(URL(fileURLWithPath: config.templates).appendingPathComponent("assets"))
-        return ProjectInput(config: config, reports: reports, templates: templates, assets: assets)
+        return ProjectInput(config: config, reports: reports, templates: templates, assets: assets, reportHashes: hashes)
     }
 
     private static func resolve(_ path: String, in folder: String) -> String {

@@ -76,9 +76,16 @@ struct OutputManifest {
     }
 
     /// The inode, size and modification time of a file as it is on disk now.
-    static func stamp(_ path: String) -> (inode: UInt64, size: Int, modified: Int64)? {
+    static func stamp(_ path: String) -> Stamp? {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return (UInt64(info.st_ino), Int(info.st_size), Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+        return stamp(info)
+    }
+
+    /// What tells a file apart from a changed one, from its `stat`.
+    typealias Stamp = (inode: UInt64, size: Int, modified: Int64)
+
+    static func stamp(_ info: stat) -> Stamp {
+        (UInt64(info.st_ino), Int(info.st_size), Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
     }
 }

@@ -46,6 +46,7 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
         manifestFile = OutputManifest.location(of: target)
         Self.removeLeftovers(of: name, in: parent)
         previous = manager.fileExists(atPath: target.path) ? OutputManifest.read(manifestFile) : OutputManifest()
+        next.entries.reserveCapacity(previous.entries.count)
         // Taking the spare is one rename; when another build took it first, or there is none, staging
         // starts empty. A spare without an output beside it is of no use.
         if !manager.fileExists(atPath: target.path) || rename(spare.path, staging.path) != 0 {
@@ -67,8 +68,8 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
     public func add(_ path: String, bytes: [UInt8], viewKey: UInt64) {
         let hash = ContentHash.of(bytes)
         do {
-            try claim(path)
-            if let kept = previous.entries[path], kept.hash == hash, kept.size == bytes.count, linkUnchanged(path, kept) {
+            let staged = try claim(path)
+            if let kept = previous.entries[path], kept.hash == hash, kept.size == bytes.count, linkUnchanged(path, kept, staged: staged) {
                 record(path, OutputManifest.Entry(hash: hash, size: kept.size, inode: kept.inode, modified: kept.modified, view: viewKey), written: false)
                 return
             }
@@ -87,27 +88,30 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
     public func keep(_ path: String, viewKey: UInt64) -> Bool {
         guard viewKey != 0, previous.binary == JianbaoBinary.identity,
               let kept = previous.entries[path], kept.view == viewKey else { return false }
-        guard (try? claim(path)) != nil, linkUnchanged(path, kept) else { return false }
+        let staged: OutputManifest.Stamp?
+        do { staged = try claim(path) } catch { return false }
+        guard linkUnchanged(path, kept, staged: staged) else { return false }
         record(path, kept, written: false)
         return true
     }
 
     // Links the current output's file into the staging folder if it is still the one the manifest
-    // describes; a spare's file that already is that file stays.
-    private func linkUnchanged(_ path: String, _ kept: OutputManifest.Entry) -> Bool {
+    // describes. A spare's file that is that file (its inode, size and modification time, as
+    // `staged` found them) stays: one stat, where most files of a rebuild are.
+    private func linkUnchanged(_ path: String, _ kept: OutputManifest.Entry, staged: OutputManifest.Stamp?) -> Bool {
+        if let staged, staged.inode == kept.inode, staged.size == kept.size, staged.modified == kept.modified { return true }
         let old = target.path + "/" + path
         guard let stamp = OutputManifest.stamp(old), stamp.inode == kept.inode, stamp.size == kept.size,
               stamp.modified == kept.modified else { return false }
         let new = staging.path + "/" + path
-        if let staged = OutputManifest.stamp(new), staged.inode == stamp.inode { return true }
         unlink(new)
         return link(old, new) == 0
     }
 
     // Takes `path` for this build (again, when a page that could not be kept is written): its folders
     // are made, and whatever the spare has in its way is removed. A path that this build also uses
-    // as a folder is an error.
-    private func claim(_ path: String) throws {
+    // as a folder is an error. Returns the stamp of the spare's file at `path`, if it has one.
+    private func claim(_ path: String) throws -> OutputManifest.Stamp? {
         try lock.withLock {
             guard !folders.contains(path) else { throw Self.clash(path) }
             claimed.insert(path)
@@ -115,12 +119,15 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
         try makeFolder(for: path)
         var info = stat()
         let staged = staging.path + "/" + path
-        if lstat(staged, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+        guard lstat(staged, &info) == 0 else { return nil }
+        if info.st_mode & S_IFMT == S_IFDIR {
             try lock.withLock {
                 guard !folders.contains(path) else { throw Self.clash(path) }
                 try FileManager.default.removeItem(atPath: staged)
             }
+            return nil
         }
+        return info.st_mode & S_IFMT == S_IFREG ? OutputManifest.stamp(info) : nil
     }
 
     private static func clash(_ path: String) -> CocoaError {
@@ -168,8 +175,10 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
     }
 
     private func makeFolder(for path: String) throws {
-        guard let slash = path.lastIndex(of: "/") else { return }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return }
         let folder = String(path[..<slash])
+        // Nearly every file goes into a folder made already, and then so are the folders above it.
+        if lock.withLock({ madeFolders.contains(folder) }) { return }
         // Each folder and those above it are claimed first; creating the same folder twice at once is
         // harmless: the second call finds it made.
         var ancestors: [String] = []

@@ -77,15 +77,17 @@ public struct SitePages: Sendable {
         _ = jobs.parallelMap { $0() }
     }
 
+    static let fixedPaths = ["index.html", "investments.html", "404.html", "feed.xml", FactData.csvPath, FactData.jsonPath]
+
     /// The paths of the pages and downloads, sorted, as the sitemap lists them.
     var pagePaths: [String] {
-        let pages = ["index.html", "investments.html", "404.html", "feed.xml", FactData.csvPath, FactData.jsonPath]
-            + model.articles.map(\.path) + model.districts.map(\.path) + model.cities.map(\.path)
-        return Array(Set(pages)).sorted()
+        (Self.fixedPaths + model.articles.map(\.path) + model.districts.map(\.path) + model.cities.map(\.path)).sorted()
     }
 
-    /// How many files `render` makes.
-    public var fileCount: Int { pagePaths.count + 2 }  // the sitemap and robots.txt are not in it
+    /// How many files `render` makes: slugs are unique within each folder, so no two paths are the same.
+    public var fileCount: Int {
+        Self.fixedPaths.count + model.articles.count + model.districts.count + model.cities.count + 2  // the sitemap and robots.txt
+    }
 
     /// The path part of the base URL, ending in `/`.
     var rootPath: String {
