@@ -50,9 +50,9 @@ public struct SitePages: Sendable {
             }
         }
         let inputs = PageInputs(model: model, salt: templates.salt(config: config))
-        // The site-wide pages and downloads come first: the largest of them, the investments page,
-        // then renders on one core while the other cores take the article and district pages.
-        var jobs: [@Sendable () -> Void] = [
+        // The site-wide pages and downloads are the longest jobs, each on its own, first; the other
+        // pages go in groups, so handing them out costs little and no core waits behind another.
+        let siteWide: [@Sendable () -> Void] = [
             page("investments.html", "investments") { investments() },
             {
                 // The CSV holds every field of every record, so its hash keys both downloads: making
@@ -71,10 +71,15 @@ public struct SitePages: Sendable {
             page("sitemap.xml", "sitemap") { SiteFeeds(model: model).sitemap(pages: pagePaths) },
             page("robots.txt", "robots") { RobotsView(sitemapURL: config.baseURL + "sitemap.xml") },
         ]
-        jobs += model.cities.indices.map { index in page(model.cities[index].path, "city", input: inputs?.city(index)) { city(index) } }
-        jobs += model.districts.indices.map { index in page(model.districts[index].path, "district", input: inputs?.district(index)) { district(index) } }
-        jobs += model.articles.indices.map { index in page(model.articles[index].path, "article", input: inputs?.article(index), complete: { $0.withBodyHTML() }) { article(index) } }
-        _ = jobs.parallelMap { $0() }
+        var pages: [@Sendable () -> Void] = []
+        pages += model.cities.indices.map { index in page(model.cities[index].path, "city", input: inputs?.city(index)) { city(index) } }
+        pages += model.districts.indices.map { index in page(model.districts[index].path, "district", input: inputs?.district(index)) { district(index) } }
+        pages += model.articles.indices.map { index in page(model.articles[index].path, "article", input: inputs?.article(index), complete: { $0.withBodyHTML() }) { article(index) } }
+        let groups = stride(from: 0, to: pages.count, by: 32).map { start -> @Sendable () -> Void in
+            let group = pages[start..<min(start + 32, pages.count)]
+            return { group.forEach { $0() } }
+        }
+        _ = (siteWide + groups).parallelMap(batch: 1) { $0() }
     }
 
     static let fixedPaths = ["index.html", "investments.html", "404.html", "feed.xml", FactData.csvPath, FactData.jsonPath]
