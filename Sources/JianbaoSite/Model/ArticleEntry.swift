@@ -26,7 +26,11 @@ public struct ArticleEntry: Sendable {
         self.report = report
         self.position = position
         firstSentence = article.paragraphs.first.map { SentenceSplitter.firstSentence(in: $0.text) ?? $0.text }
-        summary = firstSentence.map { $0.count > 80 ? String($0.prefix(80)) + "…" : $0 }
+        // Only the first 80 characters are walked: counting a long sentence's characters is slow.
+        summary = firstSentence.map { sentence in
+            guard let cut = sentence.index(sentence.startIndex, offsetBy: 80, limitedBy: sentence.endIndex), cut < sentence.endIndex else { return sentence }
+            return String(sentence[..<cut]) + "…"
+        }
         title = article.headline ?? firstSentence.map(Article.title(fromSentence:)) ?? Article.untitled
     }
 

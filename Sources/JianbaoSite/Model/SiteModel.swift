@@ -29,9 +29,6 @@ public struct SiteModel: Sendable {
             entry.source = sources[report.file].map { ContentHash.of(withUnsafeBytes(of: ($0.littleEndian, UInt64(position).littleEndian), Array.init)) }
             return entry
         }
-        // Every name that needs pinyin, in one transform.
-        _ = Pinyin.latin(entries.map(\.title) + entries.compactMap { $0.article.place.map(Self.qualifiedName) }
-                         + entries.compactMap { $0.article.place?.name } + entries.compactMap { $0.article.place?.city })
         // Slugs are made unique in file order, so they never depend on the dates the reader finds.
         let slugs = Slug.unique(Slug.makeAll(entries.map(\.title)))
         for (index, slug) in slugs.enumerated() { entries[index].slug = slug }
