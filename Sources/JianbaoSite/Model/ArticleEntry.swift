@@ -35,7 +35,10 @@ public struct ArticleEntry: Sendable {
     }
 
     /// Path of its page relative to the site root.
-    public var path: String { "articles/\(slug).html" }
+    public var path: String { Self.path(slug: slug) }
+
+    /// The path of the article page with `slug`.
+    static func path(slug: String) -> String { "articles/\(slug).html" }
 
     /// `entries` (given in file order) newest first; undated ones last, each day in file order.
     static func newestFirst(_ entries: [ArticleEntry]) -> [ArticleEntry] {

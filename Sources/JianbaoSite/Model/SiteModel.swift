@@ -1,3 +1,4 @@
+import Foundation
 import JianbaoReading
 
 /// The whole site as values: every article with its URL, and the district and city indexes.
@@ -13,6 +14,9 @@ public struct SiteModel: Sendable {
     /// Indexes into `facts` by article and by district, so pages never scan every fact.
     public var factsByArticle: [Int: [Int]] = [:]
     public var factsByDistrict: [Int: [Int]] = [:]
+    /// Top-level investment in yuan per district index (`FactEntry.isSummable`), summed once for the
+    /// pages and charts that show it.
+    public var investmentByDistrict: [Int: Decimal] = [:]
 
     /// The name used for articles whose place the reader could not tell.
     public static let unplacedName = "未标明区县"
@@ -84,6 +88,7 @@ public struct SiteModel: Sendable {
                 entry.anchor = "\(articles[article].slug)-\((factsByArticle[article]?.count ?? 0) + 1)"
                 factsByArticle[article, default: []].append(entry.id)
                 factsByDistrict[entry.district, default: []].append(entry.id)
+                if entry.isSummable { investmentByDistrict[entry.district, default: 0] += fact.amount }
                 facts.append(entry)
             }
         }

@@ -12,7 +12,9 @@ struct FactData {
     let records: [[String]]
 
     init(model: SiteModel) {
-        records = model.facts.map { entry in
+        // By position, not `map` over the facts: that would copy each entry and its strings.
+        records = model.facts.indices.map { id in
+            let entry = model.facts[id]
             let fact = entry.fact
             let district = model.districts[entry.district]
             return [
@@ -21,7 +23,7 @@ struct FactData {
                 fact.projects.map(String.init) ?? "", AmountText.yi(fact.amount),
                 fact.annual.map(AmountText.yi) ?? "", fact.approx ?? "", fact.currency,
                 fact.category ?? "", entry.parent.map(String.init) ?? "", fact.quote.text,
-                model.articles[entry.article].path + "#amount-\(entry.anchor)",
+                ArticleEntry.path(slug: model.articles[entry.article].slug) + "#amount-\(entry.anchor)",
                 model.articles[entry.article].report, "\(fact.line)",
             ]
         }

@@ -9,12 +9,13 @@ struct FactTotals {
     // fields in place by position rather than copying entries.
 
     /// Top-level investment in yuan per district index; breakdowns and other currencies are left out.
-    var investmentByDistrict: [Int: Decimal] {
-        var totals: [Int: Decimal] = [:]
-        for id in model.facts.indices where model.facts[id].isSummable {
-            totals[model.facts[id].district, default: 0] += model.facts[id].fact.amount
-        }
-        return totals
+    var investmentByDistrict: [Int: Decimal] { model.investmentByDistrict }
+
+    /// The kinds that some figure has, in `MoneyFact.Kind`'s order.
+    func kinds() -> [MoneyFact.Kind] {
+        var present = Set<MoneyFact.Kind>()
+        for id in model.facts.indices { present.insert(model.facts[id].fact.kind) }
+        return MoneyFact.Kind.allCases.filter(present.contains)
     }
 
     func byDistrict(links: LinkMaker) -> [TotalRow] {

@@ -184,7 +184,7 @@ public struct SitePages: Sendable {
         let links = LinkMaker(model: model, root: "")
         let totals = FactTotals(model: model)
         let ordered = totals.ordered(Array(model.facts.indices))
-        let kinds = MoneyFact.Kind.allCases.filter { kind in model.facts.contains { $0.fact.kind == kind } }
+        let kinds = totals.kinds()
         let places = model.factsByDistrict.keys.sorted()
         return InvestmentsView(
             page: chrome(title: "投资项目", description: "各区县报道中的投资数字与其他资金", path: "investments.html", root: ""),
