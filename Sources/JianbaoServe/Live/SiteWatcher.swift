@@ -54,11 +54,12 @@ public struct SiteWatcher: Service {
                 try await Task.sleep(for: pause)
                 var current = look()
                 guard current != known else { continue }
-                // Editors save in bursts (write, rename, touch): wait until the files hold still.
+                // Editors save in bursts (write, rename, touch): wait until the files hold still. Only
+                // the idle looks are spaced out; a save is waited on at the short interval.
                 var previous: [String: Stamp]
                 repeat {
                     previous = current
-                    try await Task.sleep(for: pause)
+                    try await Task.sleep(for: interval)
                     current = look()
                 } while current != previous
                 let changed = Set(current.keys).union(known.keys).filter { current[$0] != known[$0] }.sorted()
