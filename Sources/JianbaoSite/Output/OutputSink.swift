@@ -6,10 +6,11 @@ import Foundation
 /// straight into a staging folder (a build, so the whole site is never held at once) is the caller's.
 public protocol OutputSink: Sendable {
     func add(_ path: String, bytes: [UInt8])
-    /// Adds a page rendered from a view whose key is `viewKey`, so a later build can keep it unrendered.
+    /// Adds a page whose key is `viewKey` (a hash of its inputs or of its view), so a later build can
+    /// keep it unrendered.
     func add(_ path: String, bytes: [UInt8], viewKey: UInt64)
-    /// Keeps the page the last build made at `path` from a view with the same key, without rendering it
-    /// again; false when the sink cannot, and the page must be rendered.
+    /// Keeps the page the last build made at `path` with the same key, without building or rendering
+    /// it again; false when the sink cannot, and the page must be rendered.
     func keep(_ path: String, viewKey: UInt64) -> Bool
 }
 
