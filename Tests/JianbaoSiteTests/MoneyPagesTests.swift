@@ -86,7 +86,7 @@ import JianbaoReading
 
     @Test func loansDonationsAndOtherCurrenciesAreNeverSummedAsInvestment() throws {
         let model = try Self.build().model
-        let totals = FactTotals(model: model).investmentByDistrict
+        let totals = model.investmentByDistrict
         var byName: [String: Decimal] = [:]
         for (district, total) in totals { byName[model.districts[district].name] = total }
         #expect(byName == ["张店区": Decimal(12_200_000_000), "临淄区": Decimal(9_820_000_000)])

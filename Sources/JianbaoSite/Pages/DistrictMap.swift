@@ -7,7 +7,7 @@ struct DistrictMap {
     static let width = 720, margin = 40.0, labelRoom = 120.0, largestRadius = 30.0, smallestRadius = 5.0, minimumHeight = 240.0
 
     static func make(_ model: SiteModel, root: String) -> MapView? {
-        let totals = FactTotals(model: model).investmentByDistrict
+        let totals = model.investmentByDistrict
         let placed = model.districts.indices.compactMap { index -> (Int, Double, Double)? in
             guard let place = model.districts[index].place, let lon = place.longitude, let lat = place.latitude else { return nil }
             return (index, lon, lat)

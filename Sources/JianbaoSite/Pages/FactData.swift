@@ -12,9 +12,7 @@ struct FactData {
     let records: [[String]]
 
     init(model: SiteModel) {
-        // By position, not `map` over the facts: that would copy each entry and its strings.
-        records = model.facts.indices.map { id in
-            let entry = model.facts[id]
+        records = model.facts.map { entry in
             let fact = entry.fact
             let district = model.districts[entry.district]
             return [

@@ -8,9 +8,6 @@ struct FactTotals {
     // The site-wide pages go over every fact on each rebuild, 75,000 at 10,000 reports: they read
     // fields in place by position rather than copying entries.
 
-    /// Top-level investment in yuan per district index; breakdowns and other currencies are left out.
-    var investmentByDistrict: [Int: Decimal] { model.investmentByDistrict }
-
     /// The kinds that some figure has, in `MoneyFact.Kind`'s order.
     func kinds() -> [MoneyFact.Kind] {
         var present = Set<MoneyFact.Kind>()
@@ -19,7 +16,7 @@ struct FactTotals {
     }
 
     func byDistrict(links: LinkMaker) -> [TotalRow] {
-        let totals = investmentByDistrict
+        let totals = model.investmentByDistrict
         return model.districts.indices.compactMap { index in
             let count = model.factsByDistrict[index]?.count ?? 0
             guard count > 0 else { return nil }
@@ -59,9 +56,8 @@ struct FactTotals {
     /// `ids` in server-side order: by district as the site lists them, then date (undated last), then file order.
     func ordered(_ ids: [Int]) -> [Int] {
         let keys = ids.map { id in
-            let entry = model.facts[id]
-            let date = entry.fact.date
-            return (entry.district, date == nil ? 1 : 0, date?.year ?? 0, date?.month ?? 0, date?.day ?? 0, id)
+            let date = model.facts[id].fact.date
+            return (model.facts[id].district, date == nil ? 1 : 0, date?.year ?? 0, date?.month ?? 0, date?.day ?? 0, id)
         }
         return ids.indices.sorted { keys[$0] < keys[$1] }.map { ids[$0] }
     }

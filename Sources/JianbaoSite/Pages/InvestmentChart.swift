@@ -7,7 +7,7 @@ struct InvestmentChart {
 
     /// Districts with summable investment, largest first; nil when there is none.
     static func make(_ model: SiteModel, root: String) -> BarChartView? {
-        let totals = FactTotals(model: model).investmentByDistrict.filter { $0.value > 0 }
+        let totals = model.investmentByDistrict.filter { $0.value > 0 }
         guard let largest = totals.values.max() else { return nil }
         let order = totals.keys.sorted { (totals[$1]!, $0) < (totals[$0]!, $1) }
         let room = Decimal(width - labelWidth - valueWidth - 10)

@@ -41,11 +41,9 @@ public struct SitePages: Sendable {
                                               complete: @escaping @Sendable (View) -> View = { $0 },
                                               _ make: @escaping @Sendable () -> View) -> @Sendable () -> Void {
             {
-                if let input {
-                    emit(path, key: input) { Array(templates.render(complete(make()), with: template).utf8) }
-                } else {
-                    let view = make()
-                    emit(path, key: templates.key(of: view, with: template)) { Array(templates.render(complete(view), with: template).utf8) }
+                let view = input == nil ? make() : nil
+                emit(path, key: input ?? templates.key(of: view!, with: template)) {
+                    Array(templates.render(complete(view ?? make()), with: template).utf8)
                 }
             }
         }
