@@ -57,6 +57,22 @@ import JianbaoReading
         #expect(investments.contains("id=\"kind-filter\"") && investments.contains("<script src=\"assets/tables.js\" defer>"))
     }
 
+    @Test func anUndatedFigureShowsADashInItsDateCell() throws {
+        let undated = """
+            临淄区签约项目
+
+            □ 记者 王明
+
+            临淄区签约项目5个,总投资98.2亿元。
+            """
+        let result = try SiteBuilder.build(try SampleSite.input(reports: ["a.txt": undated]))
+        let entry = try #require(result.model.facts.first)
+        #expect(entry.fact.date == nil)
+        let district = SampleSite.text(result.tree, result.model.districts[entry.district].path)
+        #expect(district.contains("<td class=\"nowrap\" data-sort=\"\">—</td>"))
+        #expect(SampleSite.text(result.tree, "investments.html").contains("<td class=\"nowrap\" data-sort=\"\">—</td>"))
+    }
+
     @Test func aLongSiteWideTableShowsTheLargestFiguresAndSaysWhereTheRestAre() throws {
         let result = try Self.build()
         let pages = SitePages(model: result.model, templates: try TemplateSet(SampleSite.templates()), tableLimit: 2)

@@ -39,7 +39,7 @@ struct LinkMaker {
         let quote = fact.quote.text
         return FactRow(
             anchor: "fact-\(entry.anchor)",
-            date: fact.date.map(ChineseDate.long) ?? "", dateSort: fact.date?.iso ?? "",
+            date: fact.date.map(ChineseDate.long), dateSort: fact.date?.iso ?? "",
             kind: MoneyText.kind(fact.kind), kindCode: fact.kind.rawValue,
             projects: fact.projects.map(String.init) ?? "", amount: MoneyText.amount(fact.amount, currency: fact.currency, approx: fact.approx),
             amountSort: "\(fact.amount)",

@@ -153,7 +153,7 @@ public struct SitePages: Sendable {
             otherTable: FactTable(caption: "\(district.name)的其他资金(不计入投资)", rows: facts.indices.filter { !facts[$0].fact.kind.isInvestment }.map { rows[$0] }, withDistrict: false),
             timeline: timeline.map { index in
                 let row = rows[index]
-                return TimelineItem(date: row.date, isoDate: row.dateSort, text: "\(row.kind) \(row.amount)", url: row.sentenceURL)
+                return TimelineItem(date: row.date ?? "", isoDate: row.dateSort, text: "\(row.kind) \(row.amount)", url: row.sentenceURL)
             },
             hasTimeline: !timeline.isEmpty
         )

@@ -2,7 +2,8 @@
 public struct FactRow: Sendable, Encodable {
     /// The row's anchor: `fact-12`.
     public var anchor: String
-    public var date: String
+    /// `2020年2月17日`, nil for a figure the reader found no date for.
+    public var date: String?
     public var dateSort: String
     public var kind: String
     public var kindCode: String
