@@ -118,6 +118,19 @@ import JianbaoReading
         let investments = SampleSite.text(result.tree, "investments.html")
         #expect(investments.contains("<title id=\"map-title\">区县位置图"))
         #expect(investments.contains("<circle"))
+        #expect(investments.contains("<title>张店区:122亿元</title>"), "each circle says its district and amount on hover")
+    }
+
+    @Test func theChartFitsAnyWidth() throws {
+        let chart = try #require(InvestmentChart.make(try Self.build().model, root: ""))
+        // Bars in percent of the width, the largest whole; names and amounts on a line of their own.
+        #expect(chart.bars.map(\.label) == ["张店区", "临淄区"])
+        #expect(chart.bars.map(\.share) == ["100.0%", "80.5%"])
+        #expect(chart.height == 2 * InvestmentChart.rowHeight)
+        #expect(chart.bars.allSatisfy { $0.textY < $0.barY })
+        let html = SampleSite.text(try Self.build().tree, "index.html")
+        #expect(html.contains("<svg width=\"100%\" height=\"80\""))
+        #expect(html.contains("<text x=\"100%\" y=\"15\" text-anchor=\"end\" class=\"bar-value\">122亿元</text>"))
     }
 
     @Test func districtPagesHaveTheirTableAndTimeline() throws {

@@ -22,18 +22,24 @@ struct DistrictMap {
         let scale = min(drawable / spanX, 600 / spanY)
         let height = max(minimumHeight, spanY * scale + 2 * margin)
         let largest = totals.values.max().map { NSDecimalNumber(decimal: $0).doubleValue } ?? 0
-        let points = placed.map { index, lon, lat in
+        let circles = placed.map { index, lon, lat in
             let x = margin + (lon - lons.min()!) * xScale * scale + (drawable - spanX * scale) / 2
             let y = margin + (lats.max()! - lat) * scale + ((height - 2 * margin) - spanY * scale) / 2
             let total = totals[index].map { NSDecimalNumber(decimal: $0).doubleValue } ?? 0
             // Area, not radius, in proportion to the amount.
             let radius = total > 0 && largest > 0 ? max(smallestRadius, largestRadius * (total / largest).squareRoot()) : 3
+            return MapLabels.Circle(x: x, y: y, r: radius, text: model.districts[index].name)
+        }
+        let labels = MapLabels.place(circles, width: Double(width), height: height)
+        let points = zip(placed, zip(circles, labels)).map { place, drawn in
+            let (index, (circle, label)) = (place.0, drawn)
+            let total = totals[index] ?? 0
             return MapView.Point(
-                label: model.districts[index].name,
-                value: total > 0 ? MoneyText.amount(totals[index]!, currency: "CNY") : "无投资数字",
+                label: circle.text,
+                value: total > 0 ? MoneyText.amount(total, currency: "CNY") : "无投资数字",
                 url: root + model.districts[index].path,
-                cx: format(x), cy: format(y), r: format(radius),
-                labelX: format(x + radius + 4), labelY: format(y + 4), isEmpty: total == 0
+                cx: format(circle.x), cy: format(circle.y), r: format(circle.r),
+                labelX: format(label.x), labelY: format(label.y), labelAnchor: label.anchor, isEmpty: total <= 0
             )
         }
         let summary = "区县位置图,圆的面积表示投资合计:" + points.map { "\($0.label)\($0.value)" }.joined(separator: ",") + "。"

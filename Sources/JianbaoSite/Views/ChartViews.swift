@@ -1,22 +1,20 @@
-/// A horizontal bar chart drawn as SVG: every coordinate worked out, every label preformatted.
+/// A horizontal bar chart drawn as SVG that fits any width: every coordinate worked out, every label preformatted.
 public struct BarChartView: Sendable, Encodable {
     public struct Bar: Sendable, Encodable {
         public var label: String
         public var value: String
         public var url: String
-        public var y: Int
-        public var width: Int
+        /// The bar's length as a share of the chart's width: `62.5%`.
+        public var share: String
+        /// The baseline of the line with the name and the amount.
         public var textY: Int
-        public var valueX: Int
+        public var barY: Int
     }
 
     /// Unique on its page, for the title's id.
     public var chartID: String
-    public var width: Int
+    /// In CSS pixels; the width is the page's.
     public var height: Int
-    /// Where bars start: the labels are right-aligned just before it.
-    public var barX: Int
-    public var labelX: Int
     public var barHeight: Int
     public var bars: [Bar]
     /// What the chart shows, for screen readers and as its caption.
@@ -34,6 +32,8 @@ public struct MapView: Sendable, Encodable {
         public var r: String
         public var labelX: String
         public var labelY: String
+        /// Which end of the label is at `labelX`: `start`, `middle` or `end` (SVG's `text-anchor`).
+        public var labelAnchor: String
         /// No investment figure: drawn small and grey.
         public var isEmpty: Bool
     }

@@ -139,10 +139,9 @@ extension BarChartView.Bar: MustacheParent {
         case "label": self.label
         case "value": self.value
         case "url": self.url
-        case "y": self.y
-        case "width": self.width
+        case "share": self.share
         case "textY": self.textY
-        case "valueX": self.valueX
+        case "barY": self.barY
         default: nil
         }
     }
@@ -159,6 +158,7 @@ extension MapView.Point: MustacheParent {
         case "r": self.r
         case "labelX": self.labelX
         case "labelY": self.labelY
+        case "labelAnchor": self.labelAnchor
         case "isEmpty": self.isEmpty
         default: nil
         }
@@ -169,10 +169,7 @@ extension BarChartView: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "chartID": self.chartID
-        case "width": self.width
         case "height": self.height
-        case "barX": self.barX
-        case "labelX": self.labelX
         case "barHeight": self.barHeight
         case "bars": self.bars
         case "summary": self.summary
