@@ -12,8 +12,8 @@ import Testing
 
     @Test func aLabelAtTheRightEdgeGoesLeft() {
         let spots = MapLabels.place([Circle(x: 700, y: 100, r: 10, text: "潍坊市")], width: 720, height: 240)
-        #expect(spots.first?.anchor == "end")
-        #expect(spots.first.map { $0.x < 700 } == true)
+        #expect(spots.first??.anchor == "end")
+        #expect(spots.first??.x ?? 720 < 700)
     }
 
     @Test(arguments: [
@@ -25,7 +25,9 @@ import Testing
     ])
     func neighboursLabelsDoNotOverlap(_ circles: [Circle]) {
         let spots = MapLabels.place(circles, width: 720, height: 240)
-        let boxes = zip(circles, spots).map { circle, spot in
+        #expect(spots.allSatisfy { $0 != nil }, "there is room for every label")
+        let boxes = zip(circles, spots).compactMap { circle, spot -> (left: Double, right: Double, top: Double, bottom: Double)? in
+            guard let spot else { return nil }
             let width = MapLabels.width(of: circle.text)
             let left = spot.anchor == "start" ? spot.x : spot.anchor == "end" ? spot.x - width : spot.x - width / 2
             return (left: left, right: left + width, top: spot.y - 14 * 0.85, bottom: spot.y + 14 * 0.2)
@@ -38,6 +40,31 @@ import Testing
                 #expect(apart, "\(circles[first].text) and \(circles[second].text)")
             }
         }
+    }
+
+    @Test func inACrowdOnlyTheLargestCirclesKeepTheirLabels() {
+        // Twenty circles on top of each other: the largest is labelled, the others name themselves on hover.
+        let crowd = (0..<20).map { Circle(x: 360 + Double($0), y: 120, r: 10 + Double($0), text: "区县\($0)") }
+        let spots = MapLabels.place(crowd, width: 720, height: 240)
+        #expect(spots[19] != nil)
+        #expect(spots.compactMap { $0 }.count < 10)
+    }
+
+    typealias Centre = (x: Double, y: Double)
+
+    static func grid(step: Double) -> [Centre] {
+        (0..<100).map { index -> Centre in (x: 300 + Double(index % 10) * step, y: 100 + Double(index / 10) * step) }
+    }
+
+    static let spread: [([Centre], Double)] = [
+        ([(x: 100, y: 100), (x: 300, y: 100), (x: 500, y: 200)], DistrictMap.largestRadius),
+        (grid(step: 16), 16),
+        (grid(step: 2), 2 * DistrictMap.smallestRadius),
+    ]
+
+    @Test(arguments: spread)
+    func crowdedDistrictsGetSmallerCircles(centres: [Centre], largest: Double) {
+        #expect(DistrictMap.largestRadius(centres) == largest)
     }
 
     @Test func latinLettersAreNarrowerThanChinese() {

@@ -22,13 +22,16 @@ struct DistrictMap {
         let scale = min(drawable / spanX, 600 / spanY)
         let height = max(minimumHeight, spanY * scale + 2 * margin)
         let largest = totals.values.max().map { NSDecimalNumber(decimal: $0).doubleValue } ?? 0
-        let circles = placed.map { index, lon, lat in
-            let x = margin + (lon - lons.min()!) * xScale * scale + (drawable - spanX * scale) / 2
-            let y = margin + (lats.max()! - lat) * scale + ((height - 2 * margin) - spanY * scale) / 2
-            let total = totals[index].map { NSDecimalNumber(decimal: $0).doubleValue } ?? 0
+        let centres = placed.map { _, lon, lat in
+            (x: margin + (lon - lons.min()!) * xScale * scale + (drawable - spanX * scale) / 2,
+             y: margin + (lats.max()! - lat) * scale + ((height - 2 * margin) - spanY * scale) / 2)
+        }
+        let largestRadius = Self.largestRadius(centres)
+        let circles = zip(placed, centres).map { place, centre in
+            let total = totals[place.0].map { NSDecimalNumber(decimal: $0).doubleValue } ?? 0
             // Area, not radius, in proportion to the amount.
             let radius = total > 0 && largest > 0 ? max(smallestRadius, largestRadius * (total / largest).squareRoot()) : 3
-            return MapLabels.Circle(x: x, y: y, r: radius, text: model.districts[index].name)
+            return MapLabels.Circle(x: centre.x, y: centre.y, r: radius, text: model.districts[place.0].name)
         }
         let labels = MapLabels.place(circles, width: Double(width), height: height)
         let points = zip(placed, zip(circles, labels)).map { place, drawn in
@@ -39,11 +42,25 @@ struct DistrictMap {
                 value: total > 0 ? MoneyText.amount(total, currency: "CNY") : "无投资数字",
                 url: root + model.districts[index].path,
                 cx: format(circle.x), cy: format(circle.y), r: format(circle.r),
-                labelX: format(label.x), labelY: format(label.y), labelAnchor: label.anchor, isEmpty: total <= 0
+                showsLabel: label != nil, labelX: format(label?.x ?? circle.x), labelY: format(label?.y ?? circle.y),
+                labelAnchor: label?.anchor ?? "start", isEmpty: total <= 0
             )
         }
         let summary = "区县位置图,圆的面积表示投资合计:" + points.map { "\($0.label)\($0.value)" }.joined(separator: ",") + "。"
         return MapView(width: width, height: Int(height.rounded()), points: points, summary: summary)
+    }
+
+    // Where districts crowd, the largest circle shrinks to about the distance most of them keep from
+    // their nearest neighbour, so the map does not become one blot.
+    static func largestRadius(_ centres: [(x: Double, y: Double)]) -> Double {
+        guard centres.count > 1 else { return largestRadius }
+        let nearest = centres.indices.map { index in
+            centres.indices.lazy.filter { $0 != index }.map { other in
+                ((centres[index].x - centres[other].x) * (centres[index].x - centres[other].x)
+                    + (centres[index].y - centres[other].y) * (centres[index].y - centres[other].y)).squareRoot()
+            }.min()!
+        }.sorted()
+        return min(largestRadius, max(2 * smallestRadius, nearest[nearest.count / 2]))
     }
 
     static func format(_ value: Double) -> String {

@@ -20,30 +20,34 @@ struct MapLabels {
     static let fontSize = 14.0
     static let gap = 4.0
 
-    /// A placement for each circle, in the order given, inside a `width` × `height` map. Larger
-    /// circles choose first; a label that cannot avoid everything takes the spot it overlaps least,
-    /// overlapping circles before other labels.
-    static func place(_ circles: [Circle], width: Double, height: Double) -> [Placement] {
+    /// A placement for each circle, in the order given, inside a `width` × `height` map; nil for a
+    /// label that would cover another or leave the map. Larger circles choose first, and a label
+    /// takes the spot where it covers the fewest other circles.
+    static func place(_ circles: [Circle], width: Double, height: Double) -> [Placement?] {
         var placed: [Int: (Placement, Box)] = [:]
+        var labelled: [Box] = []
         let order = circles.indices.sorted { (circles[$1].r, $0) < (circles[$0].r, $1) }
         for index in order {
             let circle = circles[index]
             let candidates = spots(for: circle).map { ($0, box(of: circle.text, at: $0)) }
             var best: (cost: Double, spot: (Placement, Box))?
+            // A label cut off by the map's edge or covering another is not drawn: in a crowded map
+            // the larger districts keep theirs, and every circle still names itself on hover.
             for (position, candidate) in candidates.enumerated() {
                 let (_, area) = candidate
-                var cost = Double(position) * 0.01
-                // Outside the map a label is cut off: worse than covering anything.
-                cost += 1_000 * (area.area - area.clipped(width: width, height: height).area)
-                cost += 3 * placed.values.reduce(0) { $0 + area.overlap($1.1) }
-                cost += circles.indices.reduce(0) { sum, other in
+                guard area.clipped(width: width, height: height).area == area.area,
+                      labelled.allSatisfy({ area.overlap($0) == 0 }) else { continue }
+                let cost = Double(position) * 0.01 + circles.indices.reduce(0) { sum, other in
                     other == index ? sum : sum + area.overlap(Box(circle: circles[other]))
                 }
                 if best == nil || cost < best!.cost { best = (cost, candidate) }
             }
-            placed[index] = best!.spot
+            if let best {
+                placed[index] = best.spot
+                labelled.append(best.spot.1)
+            }
         }
-        return circles.indices.map { placed[$0]!.0 }
+        return circles.indices.map { placed[$0]?.0 }
     }
 
     // Right, left, above, below, then the four corners.

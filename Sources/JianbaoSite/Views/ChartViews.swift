@@ -30,6 +30,8 @@ public struct MapView: Sendable, Encodable {
         public var cx: String
         public var cy: String
         public var r: String
+        /// False where the label would cover another: the circle then names itself only on hover.
+        public var showsLabel: Bool
         public var labelX: String
         public var labelY: String
         /// Which end of the label is at `labelX`: `start`, `middle` or `end` (SVG's `text-anchor`).

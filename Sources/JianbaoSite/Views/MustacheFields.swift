@@ -156,6 +156,7 @@ extension MapView.Point: MustacheParent {
         case "cx": self.cx
         case "cy": self.cy
         case "r": self.r
+        case "showsLabel": self.showsLabel
         case "labelX": self.labelX
         case "labelY": self.labelY
         case "labelAnchor": self.labelAnchor
