@@ -24,30 +24,28 @@ struct MapLabels {
     /// label that would cover another or leave the map. Larger circles choose first, and a label
     /// takes the spot where it covers the fewest other circles.
     static func place(_ circles: [Circle], width: Double, height: Double) -> [Placement?] {
-        var placed: [Int: (Placement, Box)] = [:]
-        var labelled: [Box] = []
+        var placed = [Placement?](repeating: nil, count: circles.count)
+        var taken: [Box] = []
         let order = circles.indices.sorted { (circles[$1].r, $0) < (circles[$0].r, $1) }
         for index in order {
-            let circle = circles[index]
-            let candidates = spots(for: circle).map { ($0, box(of: circle.text, at: $0)) }
-            var best: (cost: Double, spot: (Placement, Box))?
             // A label cut off by the map's edge or covering another is not drawn: in a crowded map
             // the larger districts keep theirs, and every circle still names itself on hover.
-            for (position, candidate) in candidates.enumerated() {
-                let (_, area) = candidate
+            var best: (cost: Double, spot: Placement, box: Box)?
+            for (position, spot) in spots(for: circles[index]).enumerated() {
+                let area = box(of: circles[index].text, at: spot)
                 guard area.clipped(width: width, height: height).area == area.area,
-                      labelled.allSatisfy({ area.overlap($0) == 0 }) else { continue }
+                      taken.allSatisfy({ area.overlap($0) == 0 }) else { continue }
                 let cost = Double(position) * 0.01 + circles.indices.reduce(0) { sum, other in
                     other == index ? sum : sum + area.overlap(Box(circle: circles[other]))
                 }
-                if best == nil || cost < best!.cost { best = (cost, candidate) }
+                if best == nil || cost < best!.cost { best = (cost, spot, area) }
             }
             if let best {
                 placed[index] = best.spot
-                labelled.append(best.spot.1)
+                taken.append(best.box)
             }
         }
-        return circles.indices.map { placed[$0]?.0 }
+        return placed
     }
 
     // Right, left, above, below, then the four corners.
