@@ -64,7 +64,7 @@ import Testing
 
     @Test(arguments: spread)
     func crowdedDistrictsGetSmallerCircles(centres: [Centre], largest: Double) {
-        #expect(DistrictMap.largestRadius(centres) == largest)
+        #expect(DistrictMap.crowdedRadius(centres) == largest)
     }
 
     @Test func latinLettersAreNarrowerThanChinese() {

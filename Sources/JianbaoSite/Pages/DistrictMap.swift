@@ -3,7 +3,7 @@ import JianbaoReading
 
 /// Projects the districts' coordinates onto an SVG: no tiles, no network, circles sized by investment.
 struct DistrictMap {
-    // Room for the largest circle on every side, and for labels, which run to the right.
+    // Room for the largest circle on every side, and for labels, which go to the right of their circles where they can.
     static let width = 720, margin = 40.0, labelRoom = 120.0, largestRadius = 30.0, smallestRadius = 5.0, minimumHeight = 240.0
 
     static func make(_ model: SiteModel, root: String) -> MapView? {
@@ -26,7 +26,7 @@ struct DistrictMap {
             (x: margin + (lon - lons.min()!) * xScale * scale + (drawable - spanX * scale) / 2,
              y: margin + (lats.max()! - lat) * scale + ((height - 2 * margin) - spanY * scale) / 2)
         }
-        let largestRadius = Self.largestRadius(centres)
+        let largestRadius = Self.crowdedRadius(centres)
         let circles = zip(placed, centres).map { place, centre in
             let total = totals[place.0].map { NSDecimalNumber(decimal: $0).doubleValue } ?? 0
             // Area, not radius, in proportion to the amount.
@@ -52,13 +52,11 @@ struct DistrictMap {
 
     // Where districts crowd, the largest circle shrinks to about the distance most of them keep from
     // their nearest neighbour, so the map does not become one blot.
-    static func largestRadius(_ centres: [(x: Double, y: Double)]) -> Double {
+    static func crowdedRadius(_ centres: [(x: Double, y: Double)]) -> Double {
         guard centres.count > 1 else { return largestRadius }
         let nearest = centres.indices.map { index in
-            centres.indices.lazy.filter { $0 != index }.map { other in
-                ((centres[index].x - centres[other].x) * (centres[index].x - centres[other].x)
-                    + (centres[index].y - centres[other].y) * (centres[index].y - centres[other].y)).squareRoot()
-            }.min()!
+            centres.indices.filter { $0 != index }
+                .map { hypot(centres[index].x - centres[$0].x, centres[index].y - centres[$0].y) }.min()!
         }.sorted()
         return min(largestRadius, max(2 * smallestRadius, nearest[nearest.count / 2]))
     }

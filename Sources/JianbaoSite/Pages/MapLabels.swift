@@ -1,4 +1,4 @@
-/// Places the map's labels beside their circles where they cover the fewest other labels and circles.
+/// Places the map's labels beside their circles, clear of each other and of the map's edge, covering as few circles as they can.
 struct MapLabels {
     /// A circle on the map, in the map's units.
     struct Circle {
