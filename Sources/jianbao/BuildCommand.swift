@@ -11,11 +11,13 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at.") var baseURL: String?
     @Flag(help: "Print only errors and warnings: no progress and no summary line.") var quiet = false
     @Flag(help: "Print the seconds each stage took.") var timings = false
+    @Flag(name: .customLong("no-wait"), help: "Fail at once when another build of the same site is running, instead of waiting for it.") var noWait = false
 
     func run() throws {
         try Console.reportingErrors {
             let summary = try ProgressLine(quiet: quiet).run { progress throws(SiteError) in
-                try SiteBuild.run(config: config, overrides: .init(reports: reports, output: output, baseURL: baseURL), progress: progress)
+                try SiteBuild.run(config: config, overrides: .init(reports: reports, output: output, baseURL: baseURL), progress: progress,
+                                  lock: noWait ? .fail : .wait { Console.error($0) })
             }
             summary.diagnostics.forEach(Console.error)
             if !quiet { print(summary.line) }

@@ -20,7 +20,8 @@ struct CheckCommand: ParsableCommand {
             } else {
                 let (siteConfig, warnings) = try ProjectLoader.loadConfig(config)
                 warnings.forEach(Console.error)
-                let (_, diagnostics) = SiteBuilder.read(try ReportFolder.read(paths: paths), config: siteConfig)
+                let read = try ReportFolder.read(paths: paths)
+                let diagnostics = read.skipped + SiteBuilder.read(read.files, config: siteConfig).1
                 diagnostics.forEach(Console.error)
                 if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
             }

@@ -15,8 +15,9 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         try Console.reportingErrors {
             let (siteConfig, _) = try ProjectLoader.loadConfig(config)
-            let files = try ReportFolder.read(paths: paths.isEmpty ? [siteConfig.reports] : paths)
-            let (reports, diagnostics) = SiteBuilder.read(files, config: siteConfig)
+            let read = try ReportFolder.read(paths: paths.isEmpty ? [siteConfig.reports] : paths)
+            let (reports, readDiagnostics) = SiteBuilder.read(read.files, config: siteConfig)
+            let diagnostics = read.skipped + readDiagnostics
             diagnostics.filter { $0.severity == .error }.forEach(Console.error)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

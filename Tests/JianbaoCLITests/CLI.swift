@@ -16,11 +16,15 @@ struct CLI {
         return root.appendingPathComponent(".build/debug/jianbao")
     }
 
-    static func run(_ arguments: [String], in folder: URL) throws -> Run {
+    /// Runs jianbao with `arguments` in `folder`; `environment` adds to or replaces the inherited variables.
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -17,8 +17,9 @@ import Testing
         return tree
     }
 
+    // The output's files but the marker that says the folder is Jianbao's.
     func contents() throws -> [String] {
-        (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? []).sorted()
+        (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? []).filter { $0 != OutputGuard.markerName }.sorted()
     }
 
     @Test func writesTheTreeAndReplacesTheOldSiteWhole() throws {

@@ -28,11 +28,22 @@ public enum SiteBuild {
 
     /// Builds the site; `write: false` stops before the output stage, as `jianbao check` does. A preview
     /// server passes the same `cache` and `files` to every build, so a rebuild re-reads only what changed.
+    /// A writing build first checks that the output is Jianbao's to replace, then takes its lock as `lock` says.
     public static func run(config configPath: String?, overrides: ProjectLoader.Overrides, write: Bool = true,
-                           cache: ReadingCache? = nil, files: ReportFileMemo? = nil, progress: BuildProgress? = nil) throws(SiteError) -> Summary {
+                           cache: ReadingCache? = nil, files: ReportFileMemo? = nil, progress: BuildProgress? = nil,
+                           lock policy: OutputLock.Policy = .wait({ _ in })) throws(SiteError) -> Summary {
         let start = Date()
         var clock = StageClock()
         let (config, configWarnings) = try ProjectLoader.loadConfig(configPath, overrides: overrides)
+        var lock: OutputLock?
+        if write {
+            let protected = OutputGuard.Protected(config: config, siteFolder: ProjectLoader.siteFolder(of: configPath))
+            try OutputGuard.check(config.output, protected: protected)
+            lock = try OutputLock(for: config.output, policy: policy)
+            // The folder may have changed while this build waited for another.
+            try OutputGuard.check(config.output, protected: protected)
+        }
+        defer { lock?.release() }
         let input = try ProjectLoader.load(config, memo: files)
         // Readings stored by earlier builds, for the reports the in-memory cache (serve's) lacks.
         // Only a one-build process stores pinyin: a preview server passes its cache and keeps pinyin
@@ -55,13 +66,14 @@ public enum SiteBuild {
             throw error
         }
         let written = try staging?.finish()
+        var storeWarnings = written?.warnings ?? []
         let (fresh, used) = cache.endBuild()
         if write {
             clock.lap("swap")
-            store.save(fresh, keeping: used)
+            if let failure = store.save(fresh, keeping: used) { storeWarnings.append(failure) }
             if storesPinyin {
                 let (pairs, new) = Pinyin.asked()
-                if new { pinyin.save(pairs) }
+                if new, let failure = pinyin.save(pairs) { storeWarnings.append(failure) }
             }
             clock.lap("store")
         }
@@ -69,7 +81,7 @@ public enum SiteBuild {
             reports: result.model.reportCount, articles: result.model.articles.count,
             districts: result.model.districts.count, moneyFacts: result.moneyFactCount,
             filesWritten: written?.files ?? 0, filesChanged: written?.changed ?? 0, seconds: Date().timeIntervalSince(start), output: config.output,
-            diagnostics: configWarnings + result.diagnostics, clock: clock
+            diagnostics: configWarnings + result.diagnostics + storeWarnings, clock: clock
         )
     }
 }

@@ -22,16 +22,18 @@ struct PinyinStore: Sendable {
     }
 
     /// Keeps `pairs` (text → pinyin) in place of what was stored, and removes other binaries' files.
-    func save(_ pairs: [String: String]) {
+    @discardableResult
+    func save(_ pairs: [String: String]) -> SiteDiagnostic? {
         let manager = FileManager.default
         let folder = file.deletingLastPathComponent()
         try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
         let flat = pairs.keys.sorted().flatMap { [$0, pairs[$0]!] }
-        guard let bytes = try? CompactEncoder.encode(flat) else { return }
-        StoreFile.write(bytes, to: file.path)
+        guard let bytes = try? CompactEncoder.encode(flat) else { return nil }
+        if let failure = StoreFile.tryWrite(bytes, to: file.path, what: "the pinyin of titles and places") { return failure }
         for entry in (try? manager.contentsOfDirectory(atPath: folder.path)) ?? []
         where entry.hasPrefix("pinyin-") && entry != file.lastPathComponent && !entry.contains(StoreFile.partMark) {
             try? manager.removeItem(at: folder.appendingPathComponent(entry))
         }
+        return nil
     }
 }

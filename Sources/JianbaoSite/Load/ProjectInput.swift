@@ -10,14 +10,17 @@ public struct ProjectInput: Sendable {
     public var assets: [String: [UInt8]]
     /// Each report's `ContentHash`, in the order of `reports`, when the loader had them already.
     public var reportHashes: [UInt64]?
+    /// An error for each entry of the reports folder that is not a report file that could be read.
+    public var skipped: [ReadingDiagnostic]
 
     public init(config: SiteConfig, reports: [ReportFile], templates: [TemplateSource], assets: [String: [UInt8]],
-                reportHashes: [UInt64]? = nil) {
+                reportHashes: [UInt64]? = nil, skipped: [ReadingDiagnostic] = []) {
         self.config = config
         self.reports = reports
         self.templates = templates
         self.assets = assets
         self.reportHashes = reportHashes
+        self.skipped = skipped
     }
 }
 

@@ -45,15 +45,27 @@ public enum ProjectLoader {
     public static func load(_ config: SiteConfig, memo: ReportFileMemo? = nil) throws(SiteError) -> ProjectInput {
         let reports: [ReportFile]
         var hashes: [UInt64]?
+        let skipped: [ReadingDiagnostic]
         do {
             let folder = URL(fileURLWithPath: config.reports)
-            if let memo { (reports, hashes) = try memo.read(folder) } else { reports = try ReportFolder.read(folder) }
+            if let memo {
+                (reports, hashes, skipped) = try memo.read(folder)
+            } else {
+                let read = try ReportFolder.read(folder)
+                (reports, skipped) = (read.files, read.skipped)
+            }
         } catch {
             throw SiteError(file: error.file, line: error.line, reason: error.reason)
         }
         let templates = try readTemplates(config.templates)
         let assets = try readTree(URL(fileURLWithPath: config.templates).appendingPathComponent("assets"))
-        return ProjectInput(config: config, reports: reports, templates: templates, assets: assets, reportHashes: hashes)
+        return ProjectInput(config: config, reports: reports, templates: templates, assets: assets, reportHashes: hashes, skipped: skipped)
+    }
+
+    /// The folder that holds the site's config file (the current folder for `site.json`).
+    public static func siteFolder(of configPath: String?) -> String {
+        let folder = ((configPath ?? "site.json") as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
     }
 
     private static func resolve(_ path: String, in folder: String) -> String {

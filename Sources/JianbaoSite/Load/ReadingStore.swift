@@ -25,18 +25,24 @@ public struct ReadingStore: Sendable {
         return Dictionary(found.compactMap { $0 }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Stores the readings made in this build and removes the entries no report uses any more.
-    public func save(_ fresh: [UInt64: ReportReading], keeping used: Set<UInt64>) {
+    /// Stores the readings made in this build and removes the entries no report uses any more; returns
+    /// a warning when some could not be stored.
+    @discardableResult
+    public func save(_ fresh: [UInt64: ReportReading], keeping used: Set<UInt64>) -> SiteDiagnostic? {
         let manager = FileManager.default
         try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
-        _ = Array(fresh).parallelMap { key, reading in
-            guard let bytes = try? CompactEncoder.encode(reading) else { return }
-            StoreFile.write(bytes, to: path(of: key))
+        let failures = Array(fresh).parallelMap { key, reading -> SiteDiagnostic? in
+            guard let bytes = try? CompactEncoder.encode(reading) else { return nil }
+            return StoreFile.tryWrite(bytes, to: path(of: key), what: "the reading of a report")
         }
         let kept = Set(used.map(name(of:)))
         for entry in (try? manager.contentsOfDirectory(atPath: folder.path)) ?? [] where !kept.contains(entry) {
             try? manager.removeItem(at: folder.appendingPathComponent(entry))
         }
+        let failed = failures.compactMap { $0 }
+        guard var first = failed.first else { return nil }
+        if failed.count > 1 { first.message += " (and \(failed.count - 1) more readings)" }
+        return first
     }
 
     private func name(of key: UInt64) -> String {

@@ -32,26 +32,28 @@ public final class ReportFileMemo: @unchecked Sendable {
     public init() {}
 
     /// The reports in `folder` as `ReportFolder.read` reads them, with each one's `ContentHash`.
-    func read(_ folder: URL) throws(ReadingError) -> (files: [ReportFile], hashes: [UInt64]) {
-        let names = try ReportFolder.names(in: folder)
+    func read(_ folder: URL) throws(ReadingError) -> (files: [ReportFile], hashes: [UInt64], skipped: [ReadingDiagnostic]) {
+        let listing = try ReportFolder.list(folder)
         let known = lock.withLock { files }
-        let results = names.parallelMap { name -> Result<Remembered, ReadingError> in
+        let results = listing.names.parallelMap { name -> Result<Remembered, ReadingDiagnostic> in
             let url = folder.appendingPathComponent(name)
             let stamp = Stamp(url.path)
             if let stamp, let old = known[url.path], old.stamp == stamp { return .success(old) }
-            return Result { () throws(ReadingError) in
-                let file = try ReportFolder.readFile(url, name: name)
-                return Remembered(stamp: stamp, file: file, hash: ContentHash.of(file.bytes))
-            }
+            return ReportFolder.readFile(url, name: name).map { Remembered(stamp: stamp, file: $0, hash: ContentHash.of($0.bytes)) }
         }
         var read: [String: Remembered] = [:]
         var list: [Remembered] = []
-        for (name, result) in zip(names, results) {
-            let remembered = try result.get()
-            read[folder.appendingPathComponent(name).path] = remembered
-            list.append(remembered)
+        var skipped = listing.skipped
+        for (name, result) in zip(listing.names, results) {
+            switch result {
+            case .success(let remembered):
+                read[folder.appendingPathComponent(name).path] = remembered
+                list.append(remembered)
+            case .failure(let diagnostic):
+                skipped.append(diagnostic)
+            }
         }
         lock.withLock { files = read }
-        return (list.map(\.file), list.map(\.hash))
+        return (list.map(\.file), list.map(\.hash), skipped)
     }
 }

@@ -66,13 +66,13 @@ struct OutputManifest {
         return number(digits, radix: 10).flatMap { Int64(exactly: $0) }
     }
 
-    /// Writes the manifest next to the output, replacing the old one in one rename.
-    func write(to file: URL) {
+    /// Writes the manifest next to the output, replacing the old one in one rename; a warning if it cannot.
+    func write(to file: URL) -> SiteDiagnostic? {
         var text = "binary\t\(String(binary, radix: 16))\n"
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
             text += "\(String(entry.hash, radix: 16))\t\(entry.size)\t\(entry.inode)\t\(entry.modified)\t\(String(entry.view, radix: 16))\t\(path)\n"
         }
-        try? Data(text.utf8).write(to: file, options: .atomic)
+        return StoreFile.tryWrite(Array(text.utf8), to: file.path, what: "the list of files this build wrote")
     }
 
     /// The inode, size and modification time of a file as it is on disk now.

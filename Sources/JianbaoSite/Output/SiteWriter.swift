@@ -4,6 +4,8 @@ public enum SiteWriter {
     public struct Written: Sendable, Equatable {
         public var files: Int
         public var changed: Int
+        /// What went wrong after the swap, which costs the next build time but not this one its site.
+        public var warnings: [SiteDiagnostic] = []
     }
 
     /// Writes `tree` to `output`; on any failure the previous output is left as it was.

@@ -1,5 +1,6 @@
 import CAtomicSwap
 import Foundation
+import JianbaoReading
 
 /// A site being written beside the output folder, file by file from any thread, then swapped in whole.
 ///
@@ -52,10 +53,18 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
         if !manager.fileExists(atPath: target.path) || rename(spare.path, staging.path) != 0 {
             try? manager.removeItem(at: spare)
         }
+        // Only a real folder of this user's is staged into: anything else where the spare was (a link,
+        // a file) is removed, never followed, and a folder left read-only is made writable again.
+        var info = stat()
+        if lstat(staging.path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR || info.st_uid != getuid() {
+            if info.st_mode & S_IFMT == S_IFDIR { try? manager.removeItem(at: staging) } else { unlink(staging.path) }
+        }
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            try Self.makeWritable(staging.path)
         } catch {
-            throw SiteError(file: output, line: 0, reason: "cannot write the site (\(error.localizedDescription)); the previous site is untouched")
+            try? manager.removeItem(at: staging)
+            throw SiteError(file: output, line: 0, reason: "cannot write the site (\(SystemMessage.of(error))); the previous site is untouched")
         }
     }
 
@@ -75,8 +84,7 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
             }
             let new = staging.path + "/" + path
             // A spare's file may be a link to the output's: it is replaced, never written through.
-            unlink(new)
-            try Self.writeFile(bytes, to: new)
+            try StoreFile.write(bytes, to: new)
             let entry = OutputManifest.stamp(new).map { OutputManifest.Entry(hash: hash, size: bytes.count, inode: $0.inode, modified: $0.modified, view: viewKey) }
             record(path, entry, written: true)
         } catch {
@@ -151,21 +159,35 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
         lock.unlock()
         if let failure {
             discard()
-            throw SiteError(file: output, line: 0, reason: "cannot write the site (\(failure.localizedDescription)); the previous site is untouched")
+            throw SiteError(file: output, line: 0, reason: "cannot write the site (\(SystemMessage.of(failure))); the previous site is untouched")
         }
         removeStrays()
-        // Keep the placeholder that lets git track an empty output folder (a spare's may be a link to it).
-        unlink(staging.appendingPathComponent(".gitkeep").path)
-        if manager.fileExists(atPath: target.appendingPathComponent(".gitkeep").path) {
-            try? Data().write(to: staging.appendingPathComponent(".gitkeep"))
+        do {
+            // Keep the placeholder that lets git track an empty output folder (a spare's may be a link to it).
+            unlink(staging.appendingPathComponent(".gitkeep").path)
+            if manager.fileExists(atPath: target.appendingPathComponent(".gitkeep").path) {
+                try StoreFile.write([], to: staging.appendingPathComponent(".gitkeep").path)
+            }
+            // The marker keeps its inode from build to build, as unchanged pages do.
+            let marker = staging.appendingPathComponent(OutputGuard.markerName).path
+            let live = target.appendingPathComponent(OutputGuard.markerName).path
+            if manager.contents(atPath: marker).map(Array.init) != OutputGuard.markerText {
+                unlink(marker)
+                if manager.contents(atPath: live).map(Array.init) != OutputGuard.markerText || link(live, marker) != 0 {
+                    try StoreFile.write(OutputGuard.markerText, to: marker)
+                }
+            }
+        } catch {
+            discard()
+            throw SiteError(file: output, line: 0, reason: "cannot write the site (\(SystemMessage.of(error))); the previous site is untouched")
         }
         try Self.swapIn(staging, for: target, retired: retired, spare: spare, output: output)
         lock.lock()
         var manifest = next
         manifest.binary = JianbaoBinary.identity
-        let written = SiteWriter.Written(files: files, changed: changed)
+        var written = SiteWriter.Written(files: files, changed: changed)
         lock.unlock()
-        manifest.write(to: manifestFile)
+        if let failure = manifest.write(to: manifestFile) { written.warnings.append(failure) }
         return written
     }
 
@@ -203,6 +225,7 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
             }
         }
         try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+        for ancestor in new { try Self.makeWritable(staging.path + "/" + ancestor) }
         lock.withLock { madeFolders.formUnion(new) }
     }
 
@@ -217,7 +240,7 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
             if entry.isFolder ?? (lstat(path + "/" + name, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR) {
                 removeStrays(in: child)
                 if !folders.contains(child) { rmdir(path + "/" + name) }
-            } else if !claimed.contains(child), child != ".gitkeep" {
+            } else if !claimed.contains(child), child != ".gitkeep", child != OutputGuard.markerName {
                 unlink(path + "/" + name)
             }
         }
@@ -237,7 +260,7 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
                 } catch {
                     if !manager.fileExists(atPath: target.path) { try? manager.moveItem(at: retired, to: target) }
                     try? manager.removeItem(at: staging)
-                    throw SiteError(file: output, line: 0, reason: "cannot replace the output folder (\(error.localizedDescription)); the previous site is untouched")
+                    throw SiteError(file: output, line: 0, reason: "cannot replace the output folder (\(SystemMessage.of(error))); the previous site is untouched")
                 }
                 try? manager.removeItem(at: retired)
             }
@@ -246,20 +269,19 @@ public final class StagingFolder: OutputSink, @unchecked Sendable {
                 try manager.moveItem(at: staging, to: target)
             } catch {
                 try? manager.removeItem(at: staging)
-                throw SiteError(file: output, line: 0, reason: "cannot create the output folder (\(error.localizedDescription))")
+                throw SiteError(file: output, line: 0, reason: "cannot create the output folder (\(SystemMessage.of(error)))")
             }
         }
     }
 
-    private static func writeFile(_ bytes: [UInt8], to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
-        defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            guard count > 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
-            offset += count
+    // A folder of the spare left without write permission (a user's chmod on the live site) is this
+    // build's own to fix; one that cannot be fixed is an error, never written around.
+    private static func makeWritable(_ folder: String) throws {
+        guard access(folder, W_OK | X_OK) != 0 else { return }
+        var info = stat()
+        guard lstat(folder, &info) == 0, info.st_mode & S_IFMT == S_IFDIR,
+              chmod(folder, (info.st_mode & 0o7777) | S_IRWXU) == 0, access(folder, W_OK | X_OK) == 0 else {
+            throw WriteFailure(path: folder, code: EACCES)
         }
     }
 

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// A build never moves or deletes what Jianbao did not make: each refused output is tried as often as
+/// it took to lose files before, and everything must still be in place.
+@Suite struct OutputSafetyTests {
+    /// Every file and folder under `folder` (hidden ones too) with its bytes; folders map to nil.
+    static func everything(_ folder: URL) -> [String: Data?] {
+        var all: [String: Data?] = [:]
+        for case let path as String in FileManager.default.enumerator(atPath: folder.path) ?? FileManager.default.enumerator(atPath: "/nonexistent")! {
+            let url = folder.appendingPathComponent(path)
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+            all[path] = isFolder.boolValue ? nil : FileManager.default.contents(atPath: url.path)
+        }
+        return all
+    }
+
+    @Test func theHomeFolderIsRefusedAndKeepsItsFiles() throws {
+        let site = try CLI.makeSite()
+        let home = site.appendingPathComponent("home")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        try Data("日记".utf8).write(to: home.appendingPathComponent("notes.txt"))
+        let before = Self.everything(site)
+        for output in [home.path, "~", "home"] {
+            for _ in 0..<3 {
+                let run = try CLI.run(["build", "--output", output == "~" ? home.path : output], in: site, environment: ["HOME": home.path])
+                #expect(run.status == 1)
+                #expect(run.stderr.contains("error: refusing to build into this folder: it is the home folder"), "\(run.stderr)")
+            }
+        }
+        #expect(Self.everything(site) == before, "nothing was made, moved or deleted, not even a lock beside the home folder")
+    }
+
+    @Test(arguments: ["Reports", ".", "Templates", "..", "/", "Reports/site", "Templates/assets", "./Reports/"])
+    func aFolderTheSiteIsBuiltFromIsRefused(output: String) throws {
+        let site = try CLI.makeSite()
+        let parent = site.deletingLastPathComponent()
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: parent.path).filter { $0.hasPrefix(".") }
+        let before = Self.everything(site)
+        for _ in 0..<3 {
+            let run = try CLI.run(["build", "--output", output], in: site)
+            #expect(run.status == 1)
+            #expect(run.stderr.contains("\(output):0: error: refusing to build into this folder"), "\(run.stderr)")
+        }
+        #expect(Self.everything(site) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).filter { $0.hasPrefix(".") } == siblings)
+    }
+
+    @Test func anOutputThatIsAFileOrALinkIsRefused() throws {
+        let site = try CLI.makeSite()
+        try Data("不是网站".utf8).write(to: site.appendingPathComponent("plain.txt"))
+        try FileManager.default.createDirectory(at: site.appendingPathComponent("Real"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: site.appendingPathComponent("Linked").path, withDestinationPath: "Real")
+        let before = Self.everything(site)
+        for _ in 0..<3 {
+            let file = try CLI.run(["build", "--output", "plain.txt"], in: site)
+            #expect(file.status == 1)
+            #expect(file.stderr.contains("plain.txt:0: error: refusing to build into this folder: it is a file, not a folder"))
+            let link = try CLI.run(["build", "--output", "Linked"], in: site)
+            #expect(link.status == 1)
+            #expect(link.stderr.contains("it is a symbolic link"))
+        }
+        #expect(Self.everything(site) == before)
+    }
+
+    @Test func aFolderOfOtherFilesIsRefusedButAnEmptyOneOrJianbaosIsBuilt() throws {
+        let site = try CLI.makeSite()
+        let other = site.appendingPathComponent("Other")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: other.appendingPathComponent("keep.html"))
+        let refused = try CLI.run(["build", "--output", "Other"], in: site)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("Other:0: error: the output folder holds files Jianbao did not make (keep.html)"))
+        #expect(FileManager.default.contents(atPath: other.appendingPathComponent("keep.html").path) == Data("x".utf8))
+
+        let empty = site.appendingPathComponent("Empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        try Data().write(to: empty.appendingPathComponent(".gitkeep"))
+        #expect(try CLI.run(["build", "--output", "Empty"], in: site).status == 0)
+        #expect(FileManager.default.fileExists(atPath: empty.appendingPathComponent(".jianbao-site").path))
+        // Its own site is Jianbao's from then on, even with the caches beside it deleted.
+        for hidden in try FileManager.default.contentsOfDirectory(atPath: site.path) where hidden.hasPrefix(".Empty.") {
+            try FileManager.default.removeItem(at: site.appendingPathComponent(hidden))
+        }
+        #expect(try CLI.run(["build", "--output", "Empty"], in: site).status == 0)
+        #expect(try CLI.run(["build", "--output", "New/Site"], in: site).status == 0)
+    }
+
+    @Test func aLeftoverThatIsALinkIsRemovedNotFollowed() throws {
+        let site = try CLI.makeSite()
+        #expect(try CLI.run(["build"], in: site).status == 0)
+        let precious = site.appendingPathComponent("Precious")
+        try FileManager.default.createDirectory(at: precious, withIntermediateDirectories: true)
+        try Data("珍贵".utf8).write(to: precious.appendingPathComponent("a.txt"))
+        for name in [".Public.spare", ".Public.staging-1", ".Public.old-1"] {
+            try? FileManager.default.removeItem(at: site.appendingPathComponent(name))
+            try FileManager.default.createSymbolicLink(atPath: site.appendingPathComponent(name).path, withDestinationPath: precious.path)
+            #expect(try CLI.run(["build"], in: site).status == 0)
+            #expect(Self.everything(precious) == ["a.txt": Data("珍贵".utf8)], "\(name)")
+        }
+    }
+}
