@@ -17,9 +17,9 @@ struct CLI {
     }
 
     /// Runs jianbao with `arguments` in `folder`; `environment` adds to or replaces the inherited variables.
-    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Run {
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:], executable: URL? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
         if !environment.isEmpty {
@@ -44,5 +44,12 @@ struct CLI {
             try FileManager.default.copyItem(at: root.appendingPathComponent(item), to: site.appendingPathComponent(item))
         }
         return site
+    }
+
+    /// Gives every file and folder under `folder` to the user `uid` (and the group of the same number).
+    static func chownTree(_ folder: URL, to uid: uid_t) throws {
+        for case let path as String in FileManager.default.enumerator(atPath: folder.path)! {
+            lchown(folder.appendingPathComponent(path).path, uid, gid_t(uid))
+        }
     }
 }

@@ -101,3 +101,39 @@ import Testing
         }
     }
 }
+
+/// Permissions a user set on the live site never let a build write through to it.
+@Suite struct ReadOnlyLeftoverTests {
+    // As root every write is allowed, so the builds run as an unprivileged user there.
+    static func build(in site: URL) throws -> CLI.Run {
+        guard getuid() == 0 else { return try CLI.run(["build", "--quiet"], in: site) }
+        return try CLI.run(["--reuid=65534", "--regid=65534", "--clear-groups", CLI.binary.path, "build", "--quiet"],
+                           in: site, executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
+    }
+
+    @Test func aReadOnlySiteIsNeverWrittenThroughItsLinks() throws {
+        if getuid() == 0 { guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { return } }
+        let site = try CLI.makeSite()
+        if getuid() == 0 { chown(site.path, 65534, 65534); try CLI.chownTree(site, to: 65534) }
+        #expect(try Self.build(in: site).status == 0)
+        let live = site.appendingPathComponent("Public")
+        for case let path as String in FileManager.default.enumerator(atPath: live.path)! {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: live.appendingPathComponent(path).path, isDirectory: &isFolder), isFolder.boolValue {
+                chmod(live.appendingPathComponent(path).path, 0o555)
+            }
+        }
+        chmod(live.path, 0o555)
+        #expect(try Self.build(in: site).status == 0)
+        let second = OutputSafetyTests.everything(live)
+        // The read-only site is the spare now, and the next build stages into it.
+        let report = site.appendingPathComponent("Reports/003_f0c88fd3146f3612.txt")
+        try (try Data(contentsOf: report) + Data("\n另有项目签约,总投资3亿元。\n".utf8)).write(to: report)
+        let third = try Self.build(in: site)
+        #expect(third.status == 0, "\(third.stderr)")
+        let replaced = OutputSafetyTests.everything(site.appendingPathComponent(".Public.spare"))
+        let changed = Set(replaced.keys).union(second.keys).filter { replaced[$0] != second[$0] }.sorted()
+        #expect(changed.isEmpty, "the site the third build replaced is as the second build left it, but for \(changed)")
+        #expect(OutputSafetyTests.everything(live) != second)
+    }
+}
