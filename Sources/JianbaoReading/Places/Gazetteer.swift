@@ -6,10 +6,24 @@ public struct Gazetteer: Sendable {
     private(set) var byName: [String: [Place]] = [:]
     /// Names made by dropping a suffix (张店 for 张店区), which text uses inside other words too.
     private var shortForms: [String: [Place]] = [:]
-    /// Every name of two or more scalars by its first two, longest first, so scanning text tries only
-    /// names that can match. Scalars, not characters: names are plain Han text, and scalars compare
-    /// and hash far faster.
-    private var namesByPair: [UInt64: [[UInt32]]] = [:]
+    /// Every name of two or more scalars by its first two, in sets by length, longest first, so
+    /// scanning text asks one set per length that can match, however many names share the pair.
+    /// Scalars, not characters: names are plain Han text, and scalars compare and hash far faster.
+    private var namesByPair: [UInt64: [NamesOfLength]] = [:]
+
+    // Names of one length by a hash of their scalars, which a scan computes from the text in place.
+    private struct NamesOfLength: Sendable {
+        var count: Int
+        var names: [UInt64: [[UInt32]]]
+
+        func match(_ scalars: ArraySlice<UInt32>) -> [UInt32]? {
+            names[Gazetteer.hash(scalars)]?.first { $0.elementsEqual(scalars) }
+        }
+    }
+
+    static func hash(_ scalars: some Collection<UInt32>) -> UInt64 {
+        scalars.reduce(0xCBF2_9CE4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
+    }
     // One bit per hashed pair that starts a name: most pairs in a text start none, and a bit test is
     // far cheaper than a dictionary lookup. A set bit only means "look in the dictionary".
     private var startsName = [UInt64](repeating: 0, count: Gazetteer.pairBits / 64)
@@ -66,10 +80,14 @@ public struct Gazetteer: Sendable {
             if byName[key] == nil, name.count >= 2 {
                 // Kept longest first, so a scan tries 张店区 before 张店.
                 let pair = Self.pair(name[0], name[1])
-                var list = namesByPair[pair, default: []]
-                let position = list.firstIndex { $0.count < name.count || ($0.count == name.count && Self.string($0) < key) } ?? list.count
-                list.insert(name, at: position)
-                namesByPair[pair] = list
+                var lengths = namesByPair.removeValue(forKey: pair) ?? []
+                if let same = lengths.firstIndex(where: { $0.count == name.count }) {
+                    lengths[same].names[Self.hash(name), default: []].append(name)
+                } else {
+                    lengths.insert(NamesOfLength(count: name.count, names: [Self.hash(name): [name]]),
+                                   at: lengths.firstIndex { $0.count < name.count } ?? lengths.count)
+                }
+                namesByPair[pair] = lengths
                 let bit = Self.bit(pair)
                 startsName[bit / 64] |= 1 << (bit % 64)
             }
@@ -101,9 +119,9 @@ public struct Gazetteer: Sendable {
             let pair = Self.pair(scalars[index], scalars[index + 1])
             let bit = Self.bit(pair)
             guard startsName[bit / 64] & (1 << (bit % 64)) != 0,
-                  let match = namesByPair[pair]?.first(where: { name in
-                      name.count <= scalars.count - index && scalars[index..<(index + name.count)].elementsEqual(name)
-                  }) else {
+                  let match = namesByPair[pair]?.lazy.compactMap({ length -> [UInt32]? in
+                      length.count <= scalars.count - index ? length.match(scalars[index..<(index + length.count)]) : nil
+                  }).first else {
                 index += 1
                 continue
             }

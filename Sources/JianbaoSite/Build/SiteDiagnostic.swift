@@ -4,13 +4,15 @@ import JianbaoReading
 public struct SiteDiagnostic: Sendable, Hashable, CustomStringConvertible {
     public var file: String
     public var line: Int
+    public var column: Int?
     /// An error means part of the input could not be used: a report was skipped.
     public var isError: Bool
     public var message: String
 
-    public init(file: String, line: Int, isError: Bool = false, message: String) {
+    public init(file: String, line: Int, column: Int? = nil, isError: Bool = false, message: String) {
         self.file = file
         self.line = line
+        self.column = column
         self.isError = isError
         self.message = message
     }
@@ -20,5 +22,8 @@ public struct SiteDiagnostic: Sendable, Hashable, CustomStringConvertible {
         self.init(file: reading.file, line: reading.line, isError: reading.severity == .error, message: reading.message)
     }
 
-    public var description: String { "\(file):\(line): \(isError ? "error" : "warning"): \(message)" }
+    /// Compiler-style form, with control characters in the file name escaped so it stays one line.
+    public var description: String {
+        "\(Printable.name(file)):\(line)\(column.map { ":\($0)" } ?? ""): \(isError ? "error" : "warning"): \(message)"
+    }
 }

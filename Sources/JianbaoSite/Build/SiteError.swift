@@ -1,3 +1,5 @@
+import JianbaoReading
+
 /// A failure that stops a build, with the file, line and column it concerns and what to do.
 public struct SiteError: Error, Sendable, CustomStringConvertible {
     public var file: String
@@ -14,6 +16,6 @@ public struct SiteError: Error, Sendable, CustomStringConvertible {
 
     /// Compiler-style form: `file:line:column: error: reason`.
     public var description: String {
-        "\(file):\(line)\(column.map { ":\($0)" } ?? ""): error: \(reason)"
+        "\(Printable.name(file)):\(line)\(column.map { ":\($0)" } ?? ""): error: \(reason)"
     }
 }

@@ -14,30 +14,58 @@ public enum SiteConfigParser {
         guard let root = object as? [String: Any] else {
             throw SiteError(file: file, line: 1, column: 1, reason: "site.json must hold one JSON object")
         }
+        let positions = JSONPositions(data)
         var warnings: [SiteDiagnostic] = []
-        let text = String(decoding: data, as: UTF8.self)
-        func warnUnknown(_ dictionary: [String: Any], known: [String], context: String) {
+        func warnUnknown(_ dictionary: [String: Any], at path: [String], known: [String], context: String) {
             for key in dictionary.keys.sorted() where !known.contains(key) {
-                warnings.append(SiteDiagnostic(file: file, line: line(ofKey: key, in: text),
+                let at = positions.keys[JSONPositions.path(path + [key])] ?? JSONPositions.Position(line: 1, column: 1)
+                warnings.append(SiteDiagnostic(file: file, line: at.line, column: at.column,
                     message: "unknown key “\(key)”\(context); it is ignored (known: \(known.joined(separator: ", ")))"))
             }
         }
-        warnUnknown(root, known: SiteConfig.CodingKeys.allCases.map(\.rawValue), context: "")
-        for place in root["places"] as? [[String: Any]] ?? [] {
-            warnUnknown(place, known: PlaceConfig.CodingKeys.allCases.map(\.rawValue), context: " in places")
+        warnUnknown(root, at: [], known: SiteConfig.CodingKeys.allCases.map(\.rawValue), context: "")
+        for (index, place) in (root["places"] as? [Any] ?? []).enumerated() {
+            guard let place = place as? [String: Any] else { continue }
+            warnUnknown(place, at: ["places", String(index)], known: PlaceConfig.CodingKeys.allCases.map(\.rawValue), context: " in places")
         }
+        // Foundation's decoder says only "not valid JSON" of 2.5 or 1e30 where a whole number goes.
+        for key in SiteConfigRules.wholeNumberKeys {
+            if let number = root[key] as? NSNumber, !SiteConfigRules.isWholeNumber(number) {
+                let at = positions.value([key])
+                throw SiteError(file: file, line: at.line, column: at.column, reason: "“\(key)” must be a whole number")
+            }
+        }
+        let config: SiteConfig
         do {
-            return (try JSONDecoder().decode(SiteConfig.self, from: Data(data)), warnings)
+            config = try JSONDecoder().decode(SiteConfig.self, from: Data(data))
         } catch let DecodingError.typeMismatch(type, context), let DecodingError.valueNotFound(type, context) {
-            let key = context.codingPath.last?.stringValue ?? "?"
-            throw SiteError(file: file, line: line(ofKey: key, in: text), column: 1,
-                reason: "“\(context.codingPath.map(\.stringValue).joined(separator: "."))” must be \(describe(type))")
+            throw error(at: context.codingPath, "must be \(describe(type))")
+        } catch let DecodingError.dataCorrupted(context) where !context.codingPath.isEmpty {
+            throw error(at: context.codingPath, "does not fit: \(context.debugDescription)")
         } catch let DecodingError.keyNotFound(key, context) {
-            throw SiteError(file: file, line: 1, column: 1,
-                reason: "“\(key.stringValue)” is required in \(context.codingPath.map(\.stringValue).joined(separator: "."))")
+            let at = positions.value(path(of: context.codingPath))
+            throw SiteError(file: file, line: at.line, column: at.column,
+                reason: "“\(key.stringValue)” is required in \(dotted(context.codingPath))")
         } catch {
             throw SiteError(file: file, line: 1, column: 1, reason: "cannot read site.json: \(error)")
         }
+        func error(at codingPath: [any CodingKey], _ problem: String) -> SiteError {
+            let at = positions.value(path(of: codingPath))
+            return SiteError(file: file, line: at.line, column: at.column, reason: "“\(dotted(codingPath))” \(problem)")
+        }
+        if let (codingPath, problem) = SiteConfigRules.firstProblem(in: config) {
+            let at = positions.value(codingPath)
+            throw SiteError(file: file, line: at.line, column: at.column, reason: "“\(codingPath.joined(separator: "."))” \(problem)")
+        }
+        return (config, warnings)
+    }
+
+    private static func path(of codingPath: [any CodingKey]) -> [String] {
+        codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
+    }
+
+    private static func dotted(_ codingPath: [any CodingKey]) -> String {
+        path(of: codingPath).joined(separator: ".")
     }
 
     private static func describe(_ type: Any.Type) -> String {
@@ -45,6 +73,10 @@ public enum SiteConfigParser {
         case is String.Type: "a string"
         case is Int.Type: "a whole number"
         case is Double.Type: "a number"
+        case is [PlaceConfig].Type: "a list of places, each an object with a “name”"
+        case is [String].Type: "a list of strings"
+        case is [Any].Type: "a list"
+        case is [String: Any].Type: "an object"
         default: "\(type)"
         }
     }
@@ -65,13 +97,5 @@ public enum SiteConfigParser {
             if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
         }
         return (line, column)
-    }
-
-    private static func line(ofKey key: String, in text: String) -> Int {
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-        where line.contains("\"\(key)\"") {
-            return index + 1
-        }
-        return 1
     }
 }

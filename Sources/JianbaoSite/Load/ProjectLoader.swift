@@ -37,7 +37,10 @@ public enum ProjectLoader {
         }
         if let reports = overrides.reports { config.reports = reports }
         if let output = overrides.output { config.output = output }
-        if let baseURL = overrides.baseURL { config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        if let baseURL = overrides.baseURL {
+            if let problem = SiteConfigRules.baseURLProblem(baseURL) { throw SiteError(file: "--base-url", line: 0, reason: "the site's address \(problem)") }
+            config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        }
         return (config, warnings)
     }
 
