@@ -37,7 +37,7 @@ public enum SiteBuilder {
             destination.add("assets/" + path, bytes: bytes)
         }
         clock.lap(sink == nil ? "render" : "render+write")
-        let diagnostics = (input.skipped + readingDiagnostics).map(SiteDiagnostic.init)
+        let diagnostics = templates.warnings + (input.skipped + readingDiagnostics).map(SiteDiagnostic.init)
         return Result(tree: collector.tree, model: model, diagnostics: diagnostics, moneyFactCount: model.facts.count)
     }
 

@@ -15,9 +15,29 @@ public struct TemplateSet: Sendable {
     // reported one line up to match the file.
     private static let pragma = "{{%CONTENT_TYPE:\(HTMLEscaper.contentTypeName)}}\n"
 
-    /// Parses every source; a syntax error names the template's file, line and column.
+    /// Tags one template may have. swift-mustache's parser measures the rest of the template at every
+    /// tag it reads, so its time grows with the square of a template's size: a limit keeps a build's
+    /// start from taking minutes, and the error says how to split the template.
+    public static let tagLimit = 5_000
+    /// Bytes one template may have, for the same reason.
+    public static let sizeLimit = 512 * 1024
+
+    /// Warnings about the templates: unescaped fields that do not hold HTML.
+    public private(set) var warnings: [SiteDiagnostic] = []
+
+    /// Parses every source; a syntax error names the template's file, line and column, and a partial or
+    /// parent that leads back to its own template names the chain.
     public init(_ sources: [TemplateSource]) throws(SiteError) {
         MustacheContentTypes.register(HTMLEscaper(), named: HTMLEscaper.contentTypeName)
+        var scans: [String: TemplateScan] = [:]
+        for source in sources {
+            let scan = TemplateScan(source.text)
+            if scan.tagCount > Self.tagLimit || source.text.utf8.count > Self.sizeLimit {
+                throw SiteError(file: source.file, line: 1, reason: "the template has \(scan.tagCount) tags and \(source.text.utf8.count) bytes; "
+                    + "a template may have at most \(Self.tagLimit) tags and \(Self.sizeLimit / 1024) KB: move parts of it into partials ({{> name}})")
+            }
+            scans[source.name] = scan
+        }
         for source in sources {
             do {
                 try library.register(Self.pragma + source.text, named: source.name)
@@ -36,10 +56,22 @@ public struct TemplateSet: Sendable {
             throw SiteError(file: "Templates/\(name).mustache", line: 0, reason: "missing template “\(name)”; every site needs \(Self.required.joined(separator: ", "))")
         }
         for source in sources {
-            for (line, name) in Self.references(in: source.text) where !names.contains(name) {
-                throw SiteError(file: source.file, line: line, reason: "template “\(name)” is used here but does not exist")
+            for tag in scans[source.name]?.references ?? [] where !names.contains(tag.name) {
+                throw SiteError(file: source.file, line: tag.line, reason: "template “\(tag.name)” is used here but does not exist")
             }
         }
+        try TemplateCycles.check(sources, scans: scans)
+        for source in sources {
+            for tag in scans[source.name]?.unescaped ?? [] where !Self.holdsHTML(tag.name) {
+                warnings.append(SiteDiagnostic(file: source.file, line: tag.line, message: "“\(tag.name)” is printed unescaped, but only fields "
+                    + "whose names end in HTML (such as bodyHTML) hold HTML; report text in it could become markup. Write {{\(tag.name)}} instead"))
+            }
+        }
+    }
+
+    /// Whether a field holds HTML made by Jianbao: its name (the last part of a dotted one) ends in `HTML`.
+    static func holdsHTML(_ name: String) -> Bool {
+        (name.split(separator: ".").last ?? "").hasSuffix("HTML")
     }
 
     /// Renders `view` with the template `name`.
@@ -55,22 +87,5 @@ public struct TemplateSet: Sendable {
     /// What every page's input key starts with: the templates' fingerprint and the settings.
     func salt(config: SiteConfig) -> [UInt8] {
         fingerprint + withUnsafeBytes(of: ViewKey.of(config, salt: []).littleEndian, Array.init)
-    }
-
-    /// Partials (`{{> name}}`) and parents (`{{< name}}`) a template refers to, with their lines.
-    static func references(in text: String) -> [(Int, String)] {
-        var found: [(Int, String)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                rest = rest[open.upperBound...]
-                let trimmed = rest.drop(while: { $0 == " " })
-                guard let sigil = trimmed.first, sigil == ">" || sigil == "<" else { continue }
-                let nameStart = trimmed.dropFirst().drop(while: { $0 == " " })
-                let name = nameStart.prefix(while: { $0 != "}" && $0 != " " })
-                if !name.isEmpty, !name.hasPrefix("*") { found.append((index + 1, String(name))) }
-            }
-        }
-        return found
     }
 }
