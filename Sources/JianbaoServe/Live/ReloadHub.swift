@@ -13,8 +13,13 @@ public actor ReloadHub {
             switch self {
             case .reload: "event: reload\ndata: ok\n\n"
             case .stylesheet: "event: css\ndata: ok\n\n"
-            case .failed(let lines): "event: failed\n" + lines.map { "data: \($0)\n" }.joined() + "\n"
+            // A field ends at any line break, so each line of a diagnostic (a file name may hold one) is a field of its own.
+            case .failed(let lines): "event: failed\n" + lines.flatMap(Self.dataLines).map { "data: \($0)\n" }.joined() + "\n"
             }
+        }
+
+        private static func dataLines(_ text: String) -> [String] {
+            text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }.map(String.init)
         }
     }
 
@@ -26,8 +31,8 @@ public actor ReloadHub {
 
     public init() {}
 
-    /// A stream of SSE messages, starting with the current failure if there is one.
-    public func subscribe() -> AsyncStream<String> {
+    /// A stream of SSE messages, starting with the current failure if there is one, and its id for `unsubscribe`.
+    public func subscribe() -> (id: Int, stream: AsyncStream<String>) {
         let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(16))
         let id = nextID
         nextID += 1
@@ -37,7 +42,12 @@ public actor ReloadHub {
         // A page that connects while the server stops must not hold the shutdown open.
         if finished { continuation.finish() }
         continuation.onTermination = { [weak self] _ in Task { await self?.remove(id) } }
-        return stream
+        return (id, stream)
+    }
+
+    /// Ends the stream `id`, whose page has gone away.
+    public func unsubscribe(_ id: Int) {
+        subscribers.removeValue(forKey: id)?.finish()
     }
 
     public func publish(_ event: Event) {

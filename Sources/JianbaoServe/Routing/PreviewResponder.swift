@@ -1,10 +1,11 @@
 import Foundation
 import Hummingbird
+import NIOCore
 import JianbaoSite
 
 /// Answers every request of the preview server: the built site, the live-reload endpoints, and refusals.
 public struct PreviewResponder: HTTPResponder {
-    public typealias Context = BasicRequestContext
+    public typealias Context = PreviewContext
 
     public let folder: SiteFolder
     /// Set while serving with live reload; nil serves the site exactly as built.
@@ -21,7 +22,7 @@ public struct PreviewResponder: HTTPResponder {
         }
         let target = request.head.path ?? "/"
         if let hub {
-            if target == LiveScript.eventsPath { return await events(from: hub) }
+            if target == LiveScript.eventsPath { return await events(from: hub, channel: context.channel) }
             if target == LiveScript.path {
                 return Self.bytes(Array(LiveScript.source.utf8), type: ContentType.of("live.js"), request: request)
             }
@@ -56,8 +57,9 @@ public struct PreviewResponder: HTTPResponder {
         return Self.bytes(page(bytes, path: path), type: ContentType.of(path), request: request, status: .notFound)
     }
 
-    private func events(from hub: ReloadHub) async -> Response {
-        let stream = await hub.subscribe()
+    private func events(from hub: ReloadHub, channel: (any Channel)?) async -> Response {
+        let (id, stream) = await hub.subscribe()
+        if let channel { await HangUpWatcher.watch(channel) { Task { await hub.unsubscribe(id) } } }
         let body = ResponseBody { writer in
             for await message in stream {
                 try await writer.write(ByteBuffer(string: message))

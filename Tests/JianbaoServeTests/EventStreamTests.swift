@@ -1,0 +1,51 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import Testing
+@testable import JianbaoServe
+
+/// The event stream's fields never carry a raw line break, and a page that goes away frees its socket at once.
+@Suite(.serialized) struct EventStreamTests {
+    @Test(arguments: [
+        (["a.txt:1: error: x"], "event: failed\ndata: a.txt:1: error: x\n\n"),
+        (["bad\nevent: reload\ndata: ok"], "event: failed\ndata: bad\ndata: event: reload\ndata: data: ok\n\n"),
+        (["one\r\ntwo\rthree", "four"], "event: failed\ndata: one\ndata: two\ndata: three\ndata: four\n\n"),
+    ])
+    func aFailureIsSentOneFieldPerLine(lines: [String], message: String) {
+        #expect(ReloadHub.Event.failed(lines).message == message)
+    }
+
+    /// The states of the server's TCP connections with `port` at the other end, from /proc/net/tcp.
+    static func states(server: Int, peer: Int) -> [String] {
+        guard let table = try? String(contentsOfFile: "/proc/net/tcp", encoding: .utf8) else { return [] }
+        let local = String(format: "%04X", server), remote = String(format: "%04X", peer)
+        return table.split(separator: "\n").dropFirst().compactMap { row in
+            let fields = row.split(separator: " ")
+            guard fields.count > 3, fields[1].hasSuffix(":" + local), fields[2].hasSuffix(":" + remote) else { return nil }
+            return String(fields[3])
+        }
+    }
+
+    @Test func aClosedEventStreamClosesItsSocketWithoutWaitingForAnEvent() async throws {
+        let site = try LiveReloadTests.makeSite()
+        let (port, task) = try await LiveReloadTests.start(site)
+        defer { task.cancel() }
+        var events: RawHTTP? = try RawHTTP(port: port)
+        events?.send("GET /__jianbao/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        #expect(events?.read(until: ": connected").contains("text/event-stream") == true)
+        var address = sockaddr_in()
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(events!.socket, $0, &length) } }
+        let peer = Int(UInt16(bigEndian: address.sin_port))
+        #expect(Self.states(server: port, peer: peer) == ["01"], "established")
+        events = nil
+        var states = Self.states(server: port, peer: peer)
+        for _ in 0..<20 where !states.isEmpty {
+            try await Task.sleep(for: .milliseconds(25))
+            states = Self.states(server: port, peer: peer)
+        }
+        // 08 is CLOSE_WAIT: the page closed its end and the server had not closed its own.
+        #expect(states.isEmpty, "the server's end is still there, in state \(states)")
+    }
+}
