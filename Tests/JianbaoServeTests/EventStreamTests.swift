@@ -6,7 +6,7 @@ import Testing
 @testable import JianbaoServe
 
 /// The event stream's fields never carry a raw line break, and a page that goes away frees its socket at once.
-@Suite(.serialized) struct EventStreamTests {
+@Suite struct EventStreamTests {
     @Test(arguments: [
         (["a.txt:1: error: x"], "event: failed\ndata: a.txt:1: error: x\n\n"),
         (["bad\nevent: reload\ndata: ok"], "event: failed\ndata: bad\ndata: event: reload\ndata: data: ok\n\n"),
@@ -15,9 +15,12 @@ import Testing
     func aFailureIsSentOneFieldPerLine(lines: [String], message: String) {
         #expect(ReloadHub.Event.failed(lines).message == message)
     }
+}
 
+// With the other real-socket tests, which block their thread while they read and so must run one at a time.
+extension LiveReloadTests {
     /// The states of the server's TCP connections with `port` at the other end, from /proc/net/tcp.
-    static func states(server: Int, peer: Int) -> [String] {
+    static func connectionStates(server: Int, peer: Int) -> [String] {
         guard let table = try? String(contentsOfFile: "/proc/net/tcp", encoding: .utf8) else { return [] }
         let local = String(format: "%04X", server), remote = String(format: "%04X", peer)
         return table.split(separator: "\n").dropFirst().compactMap { row in
@@ -28,8 +31,8 @@ import Testing
     }
 
     @Test func aClosedEventStreamClosesItsSocketWithoutWaitingForAnEvent() async throws {
-        let site = try LiveReloadTests.makeSite()
-        let (port, task) = try await LiveReloadTests.start(site)
+        let site = try Self.makeSite()
+        let (port, task) = try await Self.start(site)
         defer { task.cancel() }
         var events: RawHTTP? = try RawHTTP(port: port)
         events?.send("GET /__jianbao/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
@@ -38,12 +41,12 @@ import Testing
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(events!.socket, $0, &length) } }
         let peer = Int(UInt16(bigEndian: address.sin_port))
-        #expect(Self.states(server: port, peer: peer) == ["01"], "established")
+        #expect(Self.connectionStates(server: port, peer: peer) == ["01"], "established")
         events = nil
-        var states = Self.states(server: port, peer: peer)
+        var states = Self.connectionStates(server: port, peer: peer)
         for _ in 0..<20 where !states.isEmpty {
             try await Task.sleep(for: .milliseconds(25))
-            states = Self.states(server: port, peer: peer)
+            states = Self.connectionStates(server: port, peer: peer)
         }
         // 08 is CLOSE_WAIT: the page closed its end and the server had not closed its own.
         #expect(states.isEmpty, "the server's end is still there, in state \(states)")
