@@ -55,9 +55,9 @@ enum Breakdowns {
     /// Warnings for parts that should add up to their total and do not, or that exceed it.
     static func check(_ facts: [MoneyFact], file: String) -> [ReadingDiagnostic] {
         var diagnostics: [ReadingDiagnostic] = []
+        let partsByTotal = Dictionary(grouping: facts.filter { $0.parent != nil }, by: { $0.parent! })
         for (index, total) in facts.enumerated() {
-            let parts = facts.filter { $0.parent == index }
-            guard !parts.isEmpty else { continue }
+            guard let parts = partsByTotal[index] else { continue }
             let sum = parts.reduce(Decimal(0)) { $0 + $1.amount }
             let counted = parts.allSatisfy { $0.projects != nil } && total.projects != nil
                 && parts.reduce(0) { $0 + ($1.projects ?? 0) } == total.projects

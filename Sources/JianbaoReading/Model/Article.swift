@@ -82,6 +82,19 @@ public struct Article: Sendable, Hashable, Codable {
         blocks.compactMap { if case .paragraph(let p) = $0 { p } else { nil } }
     }
 
+    /// The last paragraph, found from the end: reading asks for it at every block, so it must not
+    /// walk an article of thousands of paragraphs each time.
+    public var lastParagraph: Paragraph? {
+        for block in blocks.reversed() { if case .paragraph(let p) = block { return p } }
+        return nil
+    }
+
+    /// The first paragraph, found from the start.
+    public var firstParagraph: Paragraph? {
+        for block in blocks { if case .paragraph(let p) = block { return p } }
+        return nil
+    }
+
     public var sections: [String] {
         blocks.compactMap { if case .section(let s, _) = $0 { s } else { nil } }
     }
@@ -89,7 +102,7 @@ public struct Article: Sendable, Hashable, Codable {
     /// The printed headline, or a title made from the first sentence when none was printed.
     public var displayTitle: String {
         if let headline { return headline }
-        guard let first = paragraphs.first?.text else { return Self.untitled }
+        guard let first = firstParagraph?.text else { return Self.untitled }
         return Self.title(fromSentence: SentenceSplitter.firstSentence(in: first) ?? first)
     }
 

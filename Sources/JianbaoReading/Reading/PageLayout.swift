@@ -84,7 +84,7 @@ struct PageLayout {
         // A second credit line after body text starts an article whose headline is printed elsewhere;
         // a credit in brackets closes the text above it.
         let closing = block.heading.first.map(BylineParser.openers.contains) ?? false
-        if let index = current, closing || articles[index].byline.isEmpty || articles[index].paragraphs.isEmpty {
+        if let index = current, closing || articles[index].byline.isEmpty || articles[index].lastParagraph == nil {
             articles[index].byline.merge(byline)
             articles[index].extend(to: range(block, block))
         } else {
@@ -100,7 +100,7 @@ struct PageLayout {
     mutating func addParagraph(_ block: TextBlock, setApart: Bool) {
         var match = DatelineParser.match(block.joined)
         // A dateline with no headline above it, inside an article's text, is kept as text of that article.
-        if match != nil, let index = current, !articles[index].paragraphs.isEmpty {
+        if match != nil, let index = current, articles[index].lastParagraph != nil {
             diagnostics.append(ReadingDiagnostic(file: file, line: block.firstLine,
                 message: "a dateline inside the text of “\(articles[index].displayTitle)”, with no headline of its own; kept in that article"))
             match = nil
@@ -131,7 +131,7 @@ struct PageLayout {
         if let index = current {
             let article = articles[index]
             if setApart, dateline == nil, article.headline != nil,
-               let last = article.paragraphs.last, !Self.breaksOff(last.text) {
+               let last = article.lastParagraph, !Self.breaksOff(last.text) {
                 let inset = start(Article(source: source))
                 interrupted = index
                 diagnostics.append(ReadingDiagnostic(file: file, line: block.firstLine,
@@ -162,6 +162,6 @@ struct PageLayout {
 extension Article {
     /// Body text with nothing to name or credit it: no headline, byline or dateline.
     var isUntitledText: Bool {
-        kicker == nil && headline == nil && byline.isEmpty && dateline == nil && !paragraphs.isEmpty
+        kicker == nil && headline == nil && byline.isEmpty && dateline == nil && lastParagraph != nil
     }
 }

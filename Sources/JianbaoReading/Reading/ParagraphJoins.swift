@@ -2,6 +2,9 @@
 extension PageLayout {
     // An orphan is the short tail of a sentence that the layout pushed below the next heading.
     static let longestOrphan = 20
+    // The paragraph an orphan ends sits just above that heading, so only the last few blocks are
+    // looked at: an article of thousands of short lines must not be walked back at every one.
+    static let orphanReach = 16
 
     /// Whether a paragraph stops on a character that cannot end one, so the layout cut it.
     static func breaksOff(_ text: String) -> Bool {
@@ -22,8 +25,8 @@ extension PageLayout {
     mutating func rejoinOrphan(_ fragment: Paragraph, intoArticle index: Int) -> Bool {
         guard fragment.text.count <= Self.longestOrphan, SentenceSplitter.ranges(in: fragment.text).count == 1,
               !fragment.text.contains(where: { $0 == "," || $0 == "," }),
-              let position = articles[index].blocks.lastIndex(where: {
-                  if case .paragraph(let p) = $0 { Self.breaksOff(p.text) } else { false }
+              let position = articles[index].blocks.indices.suffix(Self.orphanReach).last(where: {
+                  if case .paragraph(let p) = articles[index].blocks[$0] { Self.breaksOff(p.text) } else { false }
               }) else { return false }
         guard articles[index].blocks[position...].dropFirst().contains(where: { if case .section = $0 { true } else { false } })
         else { return false }
