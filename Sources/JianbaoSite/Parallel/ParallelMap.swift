@@ -9,7 +9,11 @@ extension Array where Element: Sendable {
         guard count > 1 else { return map(transform) }
         let slots = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
         slots.initialize(repeating: nil)
-        defer { slots.deallocate() }
+        // The results are copied out below, so the slots' own references must be released too.
+        defer {
+            slots.deinitialize()
+            slots.deallocate()
+        }
         let results = SlotWriter(slots: slots)
         // Small batches keep both cores busy when items differ in size.
         let batch = Swift.max(1, batch ?? count / (ProcessInfo.processInfo.activeProcessorCount * 16))
