@@ -81,3 +81,46 @@ import Testing
         #expect(try ReportFolder.read(folder).files.first { $0.name == "big.txt" }?.bytes == big)
     }
 }
+
+@Suite struct SystemMessageTests {
+    @Test(arguments: [
+        (ENOSPC, "no space left on the device"),
+        (EROFS, "the file system is read-only"),
+        (EACCES, "permission denied"),
+        (EPERM, "permission denied"),
+        (EISDIR, "it is a folder, not a file"),
+        (ELOOP, "too many symbolic links (a link loop?)"),
+    ])
+    func errnoIsSaidInWords(code: Int32, words: String) {
+        #expect(SystemMessage.of(code) == words)
+    }
+
+    @Test func foundationErrorsAreSaidByTheirPOSIXCode() {
+        let error = NSError(domain: NSCocoaErrorDomain, code: 512, userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(ENOSPC))])
+        #expect(SystemMessage.of(error) == "no space left on the device")
+    }
+}
+
+/// A report being saved in pieces is read once it holds still, not half-written.
+@Suite struct SaveInProgressTests {
+    @Test func aFileStillBeingWrittenIsReadWhole() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-saving-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("saving.txt").path
+        let pieces = (0..<8).map { Array("第\($0)段,总投资\($0)亿元。\n".utf8) }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        #expect(descriptor >= 0)
+        _ = pieces[0].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        // The rest arrives in pieces 5 ms apart, as from an editor writing in place.
+        let writer = Thread {
+            for piece in pieces.dropFirst() {
+                usleep(5_000)
+                _ = piece.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            }
+            close(descriptor)
+        }
+        writer.start()
+        let read = try ReportFolder.readFile(URL(fileURLWithPath: path), name: "saving.txt").get()
+        #expect(read.bytes == pieces.flatMap { $0 })
+    }
+}

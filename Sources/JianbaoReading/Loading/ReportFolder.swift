@@ -95,6 +95,7 @@ public enum ReportFolder {
         let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(skip(shown, "cannot read the file: \(SystemMessage.of(errno))")) }
         defer { close(descriptor) }
+        waitForStillness(descriptor)
         for attempt in 0..<settleAttempts {
             var before = stat()
             guard fstat(descriptor, &before) == 0 else { return .failure(skip(shown, "cannot read the file: \(SystemMessage.of(errno))")) }
@@ -115,6 +116,24 @@ public enum ReportFolder {
     // A save in progress is waited on for up to half a second.
     private static let settleAttempts = 10
     private static let settlePause: UInt32 = 50_000
+    // A file modified less than this long ago may still be being written (an editor that saves in
+    // place writes in pieces): it is read once it has been left alone that long, waiting at most `patience`.
+    private static let stillness: Int64 = 50_000_000
+    private static let patience: Int64 = 2_000_000_000
+
+    private static func waitForStillness(_ descriptor: Int32) {
+        var waited: Int64 = 0
+        var info = stat()
+        while waited < patience, fstat(descriptor, &info) == 0 {
+            var now = timespec()
+            clock_gettime(CLOCK_REALTIME, &now)
+            let age = (Int64(now.tv_sec) - Int64(info.st_mtim.tv_sec)) * 1_000_000_000 + Int64(now.tv_nsec) - Int64(info.st_mtim.tv_nsec)
+            // A modification time in the future (a clock set wrong) is not waited on.
+            guard age >= 0, age < stillness else { return }
+            usleep(UInt32((stillness - age) / 1000) + 1)
+            waited += stillness - age
+        }
+    }
 
     private static func readAll(_ descriptor: Int32, expected: Int) -> [UInt8]? {
         guard lseek(descriptor, 0, SEEK_SET) == 0 else { return nil }
