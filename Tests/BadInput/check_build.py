@@ -4,7 +4,9 @@
 usage: python3 Tests/BadInput/check_build.py [JIANBAO_BINARY]
 
 The reports are corpus/ plus three large files written for the run (50 MB, a 1 MB line, 10,000
-tiny articles on one page). Checks:
+tiny articles on one page), and entries that are no report file: a named pipe, a link to nothing, a
+link loop, a folder named *.txt, a link out of the folder to /etc/passwd, a name that is not UTF-8 and
+one with a line break. Checks:
 - the build ends by itself (no signal, no timeout) with status 0 or 1;
 - every skipped file has an error and every damaged one a diagnostic naming it;
 - no element, attribute or URL in the output comes from report text (only the site's own scripts
@@ -19,7 +21,7 @@ binary = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(REPO
 sys.path.insert(0, HERE)
 import make_corpus  # noqa: E402
 
-SKIPPED = {"binary.txt"}
+SKIPPED = {"binary.txt", "pipe.txt", "dangling.txt", "loop.txt", "folder.txt", "passwd.txt", "bad-\\xff.txt"}
 NEEDS_DIAGNOSTIC = {"empty.txt", "whitespace-only.txt", "invalid-utf8.txt", "nul-bytes.txt", "headline-only.txt",
                     "byline-only.txt", "dateline-only.txt", "mixed-encoding.txt", "surrogates.txt", "only-furniture.txt",
                     "one-megabyte-line.txt"}
@@ -60,11 +62,24 @@ try:
     reports = os.path.join(site, "Reports")
     shutil.copytree(os.path.join(HERE, "corpus"), reports)
     make_corpus.write_large(reports)
+    os.mkfifo(os.path.join(reports, "pipe.txt"))
+    os.symlink("nowhere.txt", os.path.join(reports, "dangling.txt"))
+    os.symlink("loop.txt", os.path.join(reports, "loop.txt"))
+    os.mkdir(os.path.join(reports, "folder.txt"))
+    os.symlink("/etc/passwd", os.path.join(reports, "passwd.txt"))
+    with open(os.path.join(os.fsencode(reports), b"bad-\xff.txt"), "wb") as handle:
+        handle.write("坏名字".encode())
+    with open(os.path.join(reports, "line\nbreak.txt"), "w", encoding="utf-8") as handle:
+        handle.write("只有一行标题\n")
     names = sorted(os.listdir(reports))
     run = subprocess.run([binary, "build"], cwd=site, capture_output=True, text=True, errors="replace", timeout=1500)
     if run.returncode < 0 or run.returncode not in (0, 1):
         failures.append(f"build ended with {run.returncode}: {run.stderr[-500:]}")
     stderr = run.stderr
+    if any(not line.startswith(("built ", " ")) and ": " not in line for line in stderr.splitlines()):
+        failures.append("a diagnostic line is broken in two (a file name's line break was printed as it is)")
+    if "line\\nbreak.txt:" not in stderr:
+        failures.append("a file name with a line break is not shown escaped")
     for name in SKIPPED:
         if f"{name}:" not in stderr or ": error:" not in stderr:
             failures.append(f"{name} was not reported as skipped")
@@ -86,6 +101,8 @@ try:
                 texts.append("".join(scan.text))
                 pages += 1
     text = "\n".join(texts)
+    if "root:x:0:0" in text:
+        failures.append("/etc/passwd was published through a link")
     for literal in ("<script>alert(1)</script>", "<iframe src=javascript:alert(1)></iframe>", "{{{bodyHTML}}}",
                     "&lt;script&gt;", "../../etc/passwd", "[x](javascript:alert(2))"):
         if literal not in text:
