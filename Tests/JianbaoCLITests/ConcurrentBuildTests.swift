@@ -84,3 +84,35 @@ import Testing
         #expect(try CLI.run(["check"], in: site).status == 1)
     }
 }
+
+extension ConcurrentBuildTests {
+    @Test func serveWaitsForABuildOfTheSameSite() throws {
+        let site = try CLI.makeSite()
+        #expect(try CLI.run(["build"], in: site).status == 0)
+        let descriptor = open(site.appendingPathComponent(".Public.lock").path, O_RDWR)
+        #expect(flock(descriptor, LOCK_EX) == 0)
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["serve", "--port", "0"]
+        process.currentDirectoryURL = site
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) }; process.waitUntilExit() }
+        var printed = ""
+        func read(until marker: String) {
+            let deadline = Date().addingTimeInterval(30)
+            while !printed.contains(marker), Date() < deadline {
+                printed += String(decoding: out.fileHandleForReading.availableData, as: UTF8.self)
+            }
+        }
+        read(until: "waiting for another build")
+        #expect(printed.contains("waiting for another build of Public to end"))
+        #expect(!printed.contains("built "), "nothing is built while the lock is held")
+        close(descriptor)
+        read(until: "Serving http")
+        #expect(printed.contains("built 5 reports"))
+        kill(process.processIdentifier, SIGTERM)
+    }
+}
