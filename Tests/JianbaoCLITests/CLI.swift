@@ -36,6 +36,20 @@ struct CLI {
                    stderr: String(decoding: stderr, as: UTF8.self))
     }
 
+    /// Starts jianbao with `arguments` in `folder` without waiting for it; the pipe carries its
+    /// standard output, or its standard error when `errors` is set, and the other goes nowhere.
+    static func spawn(_ arguments: [String], in folder: URL, errors: Bool = false) throws -> (process: Process, pipe: Pipe) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let pipe = Pipe()
+        process.standardOutput = errors ? FileHandle.nullDevice : pipe
+        process.standardError = errors ? pipe : FileHandle.nullDevice
+        try process.run()
+        return (process, pipe)
+    }
+
     /// A temporary site with the repository's templates, site.json and sample reports.
     static func makeSite() throws -> URL {
         let site = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-cli-\(UUID().uuidString)")

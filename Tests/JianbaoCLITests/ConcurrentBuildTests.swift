@@ -4,18 +4,6 @@ import Testing
 /// Builds of one site take turns: none deletes another's staging folder, and the live site is whole
 /// at every moment.
 @Suite(.serialized) struct ConcurrentBuildTests {
-    static func start(_ arguments: [String], in site: URL) throws -> (Process, Pipe) {
-        let process = Process()
-        process.executableURL = CLI.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = site
-        let err = Pipe()
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = err
-        try process.run()
-        return (process, err)
-    }
-
     @Test func buildsAtOnceLeaveTheSiteOfOneBuildAndNeverAMomentWithoutItsStylesheet() throws {
         let site = try CLI.makeSite()
         #expect(try CLI.run(["build", "--output", "Single"], in: site).status == 0)
@@ -27,7 +15,7 @@ import Testing
         for round in 0..<4 {
             // Every other round edits a report first, so that the builds have pages to write.
             try (round % 2 == 0 ? original + Data("\n另有项目签约,总投资3亿元。\n".utf8) : original).write(to: report)
-            let builds = try (0..<3).map { _ in try Self.start(["build", "--quiet"], in: site) }
+            let builds = try (0..<3).map { _ in try CLI.spawn(["build", "--quiet"], in: site, errors: true) }
             while builds.contains(where: { $0.0.isRunning }) {
                 polls += 1
                 if access(stylesheet, R_OK) != 0 { missing += 1 }
@@ -58,7 +46,7 @@ import Testing
         let refused = try CLI.run(["build", "--no-wait"], in: site)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("Public:0: error: another build of this site is running"))
-        let (waiting, err) = try Self.start(["build"], in: site)
+        let (waiting, err) = try CLI.spawn(["build"], in: site, errors: true)
         usleep(400_000)
         #expect(waiting.isRunning, "it waits while the lock is held")
         close(descriptor)
@@ -91,14 +79,7 @@ extension ConcurrentBuildTests {
         #expect(try CLI.run(["build"], in: site).status == 0)
         let descriptor = open(site.appendingPathComponent(".Public.lock").path, O_RDWR)
         #expect(flock(descriptor, LOCK_EX) == 0)
-        let process = Process()
-        process.executableURL = CLI.binary
-        process.arguments = ["serve", "--port", "0"]
-        process.currentDirectoryURL = site
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let (process, out) = try CLI.spawn(["serve", "--port", "0"], in: site)
         defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) }; process.waitUntilExit() }
         var printed = ""
         func read(until marker: String) {

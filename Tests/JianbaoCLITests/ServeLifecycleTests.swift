@@ -9,14 +9,7 @@ import Testing
     @Test(arguments: [SIGINT, SIGTERM])
     func aSignalStopsTheServerCleanlyWithNoStagingLeft(signal: Int32) throws {
         let site = try CLI.makeSite()
-        let process = Process()
-        process.executableURL = CLI.binary
-        process.arguments = ["serve", "--port", "0"]
-        process.currentDirectoryURL = site
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let (process, out) = try CLI.spawn(["serve", "--port", "0"], in: site)
         var printed = ""
         let deadline = Date().addingTimeInterval(30)
         while !printed.contains("Serving http://127.0.0.1:"), Date() < deadline {
