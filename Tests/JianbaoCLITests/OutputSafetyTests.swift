@@ -57,9 +57,11 @@ import Testing
             let file = try CLI.run(["build", "--output", "plain.txt"], in: site)
             #expect(file.status == 1)
             #expect(file.stderr.contains("plain.txt:0: error: refusing to build into this folder: it is a file, not a folder"))
-            let link = try CLI.run(["build", "--output", "Linked"], in: site)
-            #expect(link.status == 1)
-            #expect(link.stderr.contains("it is a symbolic link"))
+            for spelling in ["Linked", "Linked/", "./Linked/."] {
+                let link = try CLI.run(["build", "--output", spelling], in: site)
+                #expect(link.status == 1)
+                #expect(link.stderr.contains("it is a symbolic link"), "\(spelling): \(link.stderr)")
+            }
         }
         #expect(Self.everything(site) == before)
     }

@@ -44,15 +44,17 @@ public enum OutputGuard {
                 throw refusal(output, "it \(target == folder ? "is" : "holds") \(container.name)")
             }
         }
+        // The folder as the build will name it: `Linked/` with its slash would look through a link.
+        let path = URL(fileURLWithPath: output).standardizedFileURL.path
         var info = stat()
-        guard lstat(output, &info) == 0 else { return }
+        guard lstat(path, &info) == 0 else { return }
         switch info.st_mode & S_IFMT {
         case S_IFDIR: break
         case S_IFLNK: throw refusal(output, "it is a symbolic link; pass the folder it points to, if that folder is Jianbao's")
         default: throw refusal(output, "it is a file, not a folder")
         }
-        guard !isJianbaos(output) else { return }
-        let names = (FolderEntries.list(output) ?? []).map(\.name).filter { !ignorable.contains($0) }.sorted()
+        guard !isJianbaos(path) else { return }
+        let names = (FolderEntries.list(path) ?? []).map(\.name).filter { !ignorable.contains($0) }.sorted()
         guard names.isEmpty else {
             let shown = names.prefix(3).map { Printable.name($0) }.joined(separator: ", ") + (names.count > 3 ? ", …" : "")
             throw SiteError(file: output, line: 0, reason: "the output folder holds files Jianbao did not make (\(shown)), "
