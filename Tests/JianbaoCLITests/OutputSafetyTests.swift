@@ -139,3 +139,18 @@ import Testing
         #expect(OutputSafetyTests.everything(live) != second)
     }
 }
+
+extension OutputSafetyTests {
+    @Test func aCacheFolderThatIsALinkIsReplacedNotPruned() throws {
+        let site = try CLI.makeSite()
+        let precious = site.appendingPathComponent("Precious")
+        try FileManager.default.createDirectory(at: precious.appendingPathComponent("readings"), withIntermediateDirectories: true)
+        try Data("珍贵".utf8).write(to: precious.appendingPathComponent("readings/a.txt"))
+        try Data("珍贵".utf8).write(to: precious.appendingPathComponent("pinyin-old"))
+        try FileManager.default.createSymbolicLink(atPath: site.appendingPathComponent(".Public.cache").path, withDestinationPath: precious.path)
+        #expect(try CLI.run(["build"], in: site).status == 0)
+        #expect(Self.everything(precious).keys.sorted() == ["pinyin-old", "readings", "readings/a.txt"])
+        var info = stat()
+        #expect(lstat(site.appendingPathComponent(".Public.cache").path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR)
+    }
+}

@@ -26,7 +26,7 @@ struct PinyinStore: Sendable {
     func save(_ pairs: [String: String]) -> SiteDiagnostic? {
         let manager = FileManager.default
         let folder = file.deletingLastPathComponent()
-        try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        OwnFolder.make(folder, under: folder.deletingLastPathComponent())
         let flat = pairs.keys.sorted().flatMap { [$0, pairs[$0]!] }
         guard let bytes = try? CompactEncoder.encode(flat) else { return nil }
         if let failure = StoreFile.tryWrite(bytes, to: file.path, what: "the pinyin of titles and places") { return failure }

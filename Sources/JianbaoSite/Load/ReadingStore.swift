@@ -30,7 +30,7 @@ public struct ReadingStore: Sendable {
     @discardableResult
     public func save(_ fresh: [UInt64: ReportReading], keeping used: Set<UInt64>) -> SiteDiagnostic? {
         let manager = FileManager.default
-        try? manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        OwnFolder.make(folder, under: folder.deletingLastPathComponent().deletingLastPathComponent())
         let failures = Array(fresh).parallelMap { key, reading -> SiteDiagnostic? in
             guard let bytes = try? CompactEncoder.encode(reading) else { return nil }
             return StoreFile.tryWrite(bytes, to: path(of: key), what: "the reading of a report")
