@@ -60,7 +60,7 @@ public enum SiteBuild {
         let staging = write ? try StagingFolder(for: config.output, progress: progress) : nil
         let result: SiteBuilder.Result
         do {
-            result = try SiteBuilder.build(input, cache: cache, keys: keys, progress: progress, clock: &clock, into: staging)
+            result = try SiteBuilder.build(input, cache: cache, keys: keys, progress: progress, clock: &clock, into: staging ?? OutputDiscarder())
         } catch {
             staging?.discard()
             throw error

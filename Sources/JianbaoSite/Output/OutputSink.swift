@@ -33,3 +33,11 @@ public final class OutputCollector: OutputSink, @unchecked Sendable {
     /// The files added so far.
     public var tree: OutputTree { lock.withLock { collected } }
 }
+
+/// A sink that lets every file go, for `check`: the pages are rendered, so template errors show, but
+/// a large site is never held in memory.
+public struct OutputDiscarder: OutputSink {
+    public init() {}
+
+    public func add(_ path: String, bytes: [UInt8]) {}
+}
