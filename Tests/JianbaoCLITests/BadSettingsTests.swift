@@ -32,16 +32,3 @@ import Testing
     }
 }
 
-/// A cache that cannot be saved after the swap is a warning, not silence.
-@Suite struct CacheWriteTests {
-    @Test func anUnsavableCacheIsAWarningAndTheSiteIsBuilt() throws {
-        let site = try CLI.makeSite()
-        // A file where the cache folder goes: nothing can be saved in it, whoever runs the build.
-        try Data("不是文件夹".utf8).write(to: site.appendingPathComponent(".Public.cache"))
-        let run = try CLI.run(["build"], in: site)
-        #expect(run.status == 0)
-        #expect(run.stderr.contains("warning: the reading of a report could not be saved ("), "\(run.stderr)")
-        #expect(run.stderr.contains("the next build will be slower, not wrong"))
-        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("Public/index.html").path))
-    }
-}

@@ -5,10 +5,10 @@ import Testing
 @Suite struct SystemErrorTests {
     /// Runs jianbao in a mount namespace of its own, with a small file system at `mnt` in the site
     /// (mounted with `options`); nil where namespaces cannot be made here.
-    static func runWithMount(_ options: String, _ arguments: [String], in site: URL) throws -> CLI.Run? {
-        let mount = site.appendingPathComponent("mnt")
+    static func runWithMount(_ options: String, _ arguments: [String], in site: URL, at point: String = "mnt") throws -> CLI.Run? {
+        let mount = site.appendingPathComponent(point)
         try FileManager.default.createDirectory(at: mount, withIntermediateDirectories: true)
-        let script = "mount -t tmpfs -o \(options) tmpfs mnt || exit 99; exec \"$0\" \"$@\""
+        let script = "mount -t tmpfs -o \(options) tmpfs \(point) || exit 99; exec \"$0\" \"$@\""
         let flags = getuid() == 0 ? ["-m"] : ["-r", "-m"]
         let run = try CLI.run(flags + ["sh", "-c", script, CLI.binary.path] + arguments, in: site,
                               executable: URL(fileURLWithPath: "/usr/bin/unshare"))
@@ -31,5 +31,15 @@ import Testing
         guard let run = try Self.runWithMount("ro", ["build", "--output", "mnt/Public"], in: site) else { return }
         #expect(run.status == 1)
         #expect(run.stderr.contains("the file system is read-only"), "\(run.stderr)")
+    }
+
+    @Test func aCacheThatCannotBeSavedIsAWarningAndTheSiteIsBuilt() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/unshare") else { return }
+        let site = try CLI.makeSite()
+        guard let run = try Self.runWithMount("ro", ["build"], in: site, at: ".Public.cache") else { return }
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("warning: the readings of the reports could not be saved (the file system is read-only)"), "\(run.stderr)")
+        #expect(run.stderr.contains("the next build will be slower, not wrong"))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("Public/index.html").path))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import JianbaoReading
 
 /// Readings kept on disk between builds, beside the output folder (`.Public.cache/readings` for
 /// `Public`), so a new process re-reads only the reports that changed.
@@ -30,7 +31,9 @@ public struct ReadingStore: Sendable {
     @discardableResult
     public func save(_ fresh: [UInt64: ReportReading], keeping used: Set<UInt64>) -> SiteDiagnostic? {
         let manager = FileManager.default
-        OwnFolder.make(folder, under: folder.deletingLastPathComponent().deletingLastPathComponent())
+        if let code = OwnFolder.make(folder, under: folder.deletingLastPathComponent().deletingLastPathComponent()) {
+            return SiteDiagnostic(file: folder.path, line: 0, message: "the readings of the reports could not be saved (\(SystemMessage.of(code))); the next build will be slower, not wrong")
+        }
         let failures = Array(fresh).parallelMap { key, reading -> SiteDiagnostic? in
             guard let bytes = try? CompactEncoder.encode(reading) else { return nil }
             return StoreFile.tryWrite(bytes, to: path(of: key), what: "the reading of a report")
