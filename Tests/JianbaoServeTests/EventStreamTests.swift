@@ -52,3 +52,27 @@ extension LiveReloadTests {
         #expect(states.isEmpty, "the server's end is still there, in state \(states)")
     }
 }
+
+extension LiveReloadTests {
+    /// A bad setting or a template that includes itself, saved while serving, fails the rebuild with its
+    /// message; the server keeps serving the last good site, and a fix reloads the pages.
+    @Test(arguments: [
+        ("site.json", "{\n  \"latestCount\": -1\n}\n", "“latestCount” must be a whole number from 1"),
+        ("Templates/partials/site-footer.mustache", "{{> site-footer}}\n", "templates include themselves: site-footer → site-footer"),
+    ])
+    func aBadSaveWhileServingFailsTheRebuildAndKeepsTheSite(file: String, text: String, message: String) async throws {
+        let site = try Self.makeSite()
+        let (port, task) = try await Self.start(site)
+        defer { task.cancel() }
+        let events = try RawHTTP(port: port)
+        events.send("GET /__jianbao/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        _ = events.read(until: ": connected")
+        let path = site.appendingPathComponent(file)
+        let good = try Data(contentsOf: path)
+        try Data(text.utf8).write(to: path)
+        #expect(events.read(until: "event: failed").contains(message))
+        #expect(try RawHTTP.get("/", port: port).contains("200 OK"))
+        try good.write(to: path)
+        #expect(events.read(until: "event: reload").contains("event: reload"))
+    }
+}
