@@ -54,6 +54,14 @@ extension LiveReloadTests {
 }
 
 extension LiveReloadTests {
+    /// An event stream from the server at `port`, read up to its first comment.
+    static func openEvents(port: Int) throws -> RawHTTP {
+        let events = try RawHTTP(port: port)
+        events.send("GET /__jianbao/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        _ = events.read(until: ": connected")
+        return events
+    }
+
     /// A bad setting or a template that includes itself, saved while serving, fails the rebuild with its
     /// message; the server keeps serving the last good site, and a fix reloads the pages.
     @Test(arguments: [
@@ -64,9 +72,7 @@ extension LiveReloadTests {
         let site = try Self.makeSite()
         let (port, task) = try await Self.start(site)
         defer { task.cancel() }
-        let events = try RawHTTP(port: port)
-        events.send("GET /__jianbao/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-        _ = events.read(until: ": connected")
+        let events = try Self.openEvents(port: port)
         let path = site.appendingPathComponent(file)
         let good = try Data(contentsOf: path)
         try Data(text.utf8).write(to: path)

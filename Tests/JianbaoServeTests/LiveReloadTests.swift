@@ -54,9 +54,7 @@ import Testing
         let site = try Self.makeSite()
         let (port, task) = try await Self.start(site)
         defer { task.cancel() }
-        let events = try RawHTTP(port: port)
-        events.send("GET /__jianbao/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-        _ = events.read(until: ": connected")
+        let events = try Self.openEvents(port: port)
 
         let template = site.appendingPathComponent("Templates/home.mustache")
         let good = try Data(contentsOf: template)
@@ -78,9 +76,7 @@ import Testing
         let site = try Self.makeSite()
         let (port, task) = try await Self.start(site)
         defer { task.cancel() }
-        let events = try RawHTTP(port: port)
-        events.send("GET /__jianbao/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-        _ = events.read(until: ": connected")
+        let events = try Self.openEvents(port: port)
         let stylesheet = site.appendingPathComponent("Templates/assets/style.css")
         try Data((try String(contentsOf: stylesheet, encoding: .utf8) + "\nbody { color: red; }\n").utf8).write(to: stylesheet)
         let received = events.read(until: "event: css")
@@ -100,9 +96,7 @@ import Testing
         let site = try Self.makeSite()
         let (port, task) = try await Self.start(site)
         defer { task.cancel() }
-        let events = try RawHTTP(port: port)
-        events.send("GET /__jianbao/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-        _ = events.read(until: ": connected")
+        let events = try Self.openEvents(port: port)
         let reports = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("Reports").path).sorted()
         for name in reports {
             let url = site.appendingPathComponent("Reports").appendingPathComponent(name)
