@@ -71,4 +71,48 @@ import Testing
         let facts = Self.facts(["全省共有省重点项目1000个,总投资2.5万亿元;张店区总投资638亿元。"])
         #expect(facts.map { $0.place?.name } == ["山东省", "张店区"])
     }
+
+    /// Amounts that are no figure of their own, public money that is not investment, and loan products.
+    @Test(arguments: [
+        // The upper end of a range, in every spelling of the range mark.
+        ("单个项目预计投资8亿至12亿元。", [String]()),
+        ("单体投资规模多在3亿到6亿元之间。", []),
+        ("每个项目投资2-4亿元。", []),
+        // A size class or an eligibility test, not a sum.
+        ("全区新签约亿元以上项目15个。", []),
+        ("对投资额超过3000万元的技改项目给予支持。", []),
+        ("投资额不低于1亿元的项目优先供地。", []),
+        // A named project of that size is still a figure.
+        ("总投资超过20亿元的光伏项目签约落户。", ["signing 20 1个 超过"]),
+        // Interest relief, rewards and subsidies are allocations, even beside a loan.
+        ("对按期还款的企业给予贷款贴息,已兑现贴息资金600万元。", ["allocation 0.06"]),
+        ("对新认定的企业给予奖励,共兑现奖励资金900万元。", ["allocation 0.09"]),
+        ("发放稳岗补贴2100万元。", ["allocation 0.21"]),
+        // A loan product is a loan, whatever it is named for.
+        ("已为86家企业发放“复产贷”3.2亿元。", ["loan 3.2"]),
+        ("银行推出“园区贷”,累计投放5亿元。", ["loan 5"]),
+        // This year's planned investment is the annual figure of the total before it.
+        ("复工项目20个,总投资120亿元,今年计划完成投资35亿元。", ["resumption 120 20个"]),
+    ] as [(String, [String])])
+    func amountsThatAreNoInvestmentFigure(paragraph: String, expected: [String]) {
+        #expect(Self.facts([paragraph]).map(Self.describe) == expected)
+    }
+
+    @Test func thisYearsPlannedInvestmentIsTheAnnualFigure() throws {
+        let fact = try #require(Self.facts(["复工项目20个,总投资120亿元,今年计划完成投资35亿元。"]).first)
+        #expect(fact.annualYi == 35)
+    }
+
+    /// Whose figure it is: the city's when the clause speaks for the whole city.
+    @Test(arguments: [
+        ("全市共安排重点项目300个,总投资2000亿元。", "张店区召开会议", "淄博市"),
+        ("淄博市今年共安排重点项目300个,总投资2000亿元。", "张店区召开会议", "淄博市"),
+        ("淄博市张店区新签约项目12个,总投资80亿元。", "张店区召开会议", "张店区"),
+        ("张店区新签约项目12个,总投资80亿元。", "张店区召开会议", "张店区"),
+        // In a county-level city's article, 全市 is that city.
+        ("全市新签约项目12个,总投资80亿元。", "青州市召开会议", "青州市"),
+    ])
+    func cityWideFiguresBelongToTheCity(paragraph: String, headline: String, place: String) {
+        #expect(Self.facts([paragraph], headline: headline).map { $0.place?.name } == [place])
+    }
 }

@@ -11,7 +11,11 @@ enum KindClassifier {
         (.sales, ["销售收入", "销售额", "营业收入", "营收", "主营业务收入"]),
         (.tax, ["利税", "税收", "纳税", "税金", "缴税"]),
         (.trade, ["进出口", "出口额", "进口额", "外贸", "出口总额"]),
-        (.loan, ["贷款", "授信", "信贷"]),
+        // Subsidies, rewards, interest relief and vouchers are public money given out, never
+        // investment, and never a loan even where the clause speaks of one (贷款贴息).
+        (.allocation, ["贴息", "免息", "奖励", "补贴", "补助", "奖补", "消费券", "代金券"]),
+        // A loan product is named for what it lends to (“复工贷”, “科技贷”): any 贷 is a loan.
+        (.loan, ["贷", "授信"]),
         (.donation, ["捐赠", "捐款", "捐助", "捐献"]),
         (.relief, ["救助", "救济", "慰问金"]),
         (.allocation, ["拨付", "调拨", "下拨", "拨款", "扶持资金", "专项资金", "补助资金", "奖补资金", "补贴资金"]),

@@ -2,7 +2,8 @@ import Foundation
 
 /// Turns every amount of money in a report's article text into a money fact.
 public enum MoneyFactExtractor {
-    static let annualPhrases = ["年度计划投资", "年度投资", "年计划投资", "年内计划完成投资", "当年计划投资", "年度计划完成投资"]
+    static let annualPhrases = ["年度计划投资", "年度投资", "年计划投资", "年内计划完成投资", "当年计划投资", "年度计划完成投资",
+                                "计划完成投资", "今年计划投资", "全年计划投资"]
     static let cumulativeWords = ["以来", "累计", "共计", "累积"]
     static let clauseBreaks: ScalarSet = [",", ",", ";", ";", "。", "!", "?", "!", "?"]
 
@@ -19,11 +20,33 @@ public enum MoneyFactExtractor {
         return (ordered, Breakdowns.check(ordered, file: report.file))
     }
 
-    /// A province-wide figure (`全省…`, `山东省…`) belongs to the province, not to the district that quotes it.
+    /// A province-wide figure (`全省…`, `山东省…`) belongs to the province, not to the district that quotes
+    /// it; a city-wide one (`全市…`, `苏州市…` with no district after it) in a district's article belongs
+    /// to the city, except that `全市` in a county-level city's article means that city.
     static func place(of articlePlace: Place?, clause: String) -> Place? {
-        guard let province = articlePlace?.province,
-              clause.contains("全省") || clause.contains(province) else { return articlePlace }
-        return Place(name: province, level: .province, city: nil, province: province)
+        guard let articlePlace, let province = articlePlace.province else { return articlePlace }
+        if clause.contains("全省") || (province != articlePlace.city && clause.contains(province)) {
+            return Place(name: province, level: .province, city: nil, province: province)
+        }
+        guard articlePlace.level == .district, !articlePlace.isZone, let city = articlePlace.city, city != articlePlace.name else { return articlePlace }
+        let countyLevelCity = articlePlace.name.hasSuffix("市")
+        if (clause.contains("全市") && !countyLevelCity) || namesAlone(city, in: clause) {
+            return Place(name: city, level: .city, city: city, province: province)
+        }
+        return articlePlace
+    }
+
+    // Whether `city` is written in `clause` as a subject of its own, not as the start of a district's
+    // full name (`苏州市吴江区`) or of an office's (`苏州市吴江区发改委` is the district's).
+    private static func namesAlone(_ city: String, in clause: String) -> Bool {
+        var rest = clause[...]
+        while let found = rest.range(of: city) {
+            let next = rest[found.upperBound...].prefix(4)
+            // A district, county or zone name follows when one of its closing characters comes within a few characters.
+            if !next.contains(where: { "区县旗".contains($0) }) { return true }
+            rest = rest[found.upperBound...]
+        }
+        return false
     }
 
     static func read(_ paragraph: Paragraph, article: Article, at key: [Int], year: Int, startingAt base: Int) -> [FactDraft] {
@@ -50,6 +73,10 @@ public enum MoneyFactExtractor {
                 let before = String(characters[clauseStart..<amount.range.lowerBound])
                 let after = String(characters[amount.range.upperBound..<clauseEnd])
                 previousEnd = amount.range.upperBound
+                // The upper end of a range and an amount that only sizes a class of projects are no figures.
+                if AmountShape.isRangeEnd(before: String(characters[..<amount.range.lowerBound])) || AmountShape.isSizeClass(before: before, after: after, approx: amount.approx) {
+                    continue
+                }
                 if let last = inSentence.last, annualPhrases.contains(where: { before.hasSuffix($0) }) {
                     drafts[last].fact.annual = amount.value
                     drafts[last].fact.annualRange = (span.start + amount.range.lowerBound)..<(span.start + amount.range.upperBound)

@@ -1,0 +1,26 @@
+/// Amounts that are written as money but state no figure of their own: the upper end of a range
+/// (`10亿至14亿元`) and a size that names a class of projects (`亿元以上项目`, `投资额超过5000万元的项目`).
+enum AmountShape {
+    static let rangeMarks: Set<Character> = ["至", "到", "~", "～", "-", "－", "—", "–"]
+    static let numberCharacters: Set<Character> = Set("0123456789０１２３４５６７８９.．一二三四五六七八九十百千万亿两零〇点")
+
+    /// Whether the text before an amount ends in a number and a range mark: the amount closes a range.
+    static func isRangeEnd(before text: String) -> Bool {
+        var rest = text[...]
+        guard let mark = rest.popLast(), rangeMarks.contains(mark) else { return false }
+        if rest.hasSuffix("元") { rest = rest.dropLast() }
+        guard let last = rest.last else { return false }
+        return numberCharacters.contains(last)
+    }
+
+    /// Whether the amount only sizes a class: `…以上的项目`, `…以下`, or an eligibility test
+    /// (`投资额超过5000万元的项目`) rather than a sum.
+    /// `approx` is the qualifier read with the amount (`超过` in `超过5000万元`).
+    static func isSizeClass(before: String, after: String, approx: String?) -> Bool {
+        if ["以上", "以下", "及以上", "以内"].contains(where: { after.hasPrefix($0) }) { return true }
+        let tests = ["超过", "超", "逾", "不低于", "不少于", "达到", "高于"]
+        let test = tests.first { before.hasSuffix($0) } ?? approx.flatMap { tests.contains($0) ? "" : nil }
+        guard after.hasPrefix("的"), let test else { return false }
+        return before.dropLast(test.count).hasSuffix("投资额")
+    }
+}
