@@ -115,4 +115,20 @@ import Testing
     func cityWideFiguresBelongToTheCity(paragraph: String, headline: String, place: String) {
         #expect(Self.facts([paragraph], headline: headline).map { $0.place?.name } == [place])
     }
+
+    /// A single project, named or pointed back to right before its own total, counts as one; a class of projects does not.
+    @Test(arguments: [
+        ("签约项目中,东岳新材料产业园项目总投资26亿元。", "1个"),
+        ("位于高新区的智能装备研发中心项目计划总投资9亿元。", "1个"),
+        ("该项目总投资7.5亿元,明年投产。", "1个"),
+        ("项目总投资4亿元,主要建设两条生产线。", "1个"),
+        ("二期项目总投资12亿元。", "1个"),
+        ("全区重点项目总投资300亿元。", "-"),
+        ("基础设施项目总投资80亿元。", "-"),
+        ("新开工的15个项目总投资60亿元。", "15个"),
+    ])
+    func aNamedProjectBeforeItsTotalIsOne(paragraph: String, projects: String) throws {
+        let fact = try #require(Self.facts([paragraph]).first)
+        #expect(fact.projects.map { "\($0)个" } ?? "-" == projects)
+    }
 }

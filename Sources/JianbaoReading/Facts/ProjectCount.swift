@@ -17,7 +17,30 @@ struct ProjectCount: Sendable, Hashable {
     /// Reads the text right after the amount, then the amount's clause and the clause before it.
     static func find(after: String, before: String, previousClause: String) -> ProjectCount? {
         if let found = following(after) { return found }
-        return preceding(before) ?? preceding(previousClause)
+        return preceding(before) ?? named(before) ?? preceding(previousClause)
+    }
+
+    // How a project's own total is introduced after its name: `…产业园项目总投资38亿元`.
+    static let ownTotalStems = ["项目计划总投资", "项目总投资", "项目计划投资", "项目投资总额", "项目投资额", "项目投资"]
+    // Words that point back to one project already named: `该项目总投资16亿元`.
+    static let pointers = ["该", "这个", "这一", "此", "本"]
+    // The last character of a facility's name (产业园, 生产基地, 研发中心, 二期, 加工厂, 生产线, 工程 …);
+    // a class of projects ends otherwise (重点项目, 产业项目, 基础设施项目).
+    static let facilityEnds: Set<Character> = ["园", "地", "心", "厂", "线", "程", "期", "馆", "城", "港", "站", "楼", "场", "院", "库", "谷", "湾", "店", "坊", "仓", "塔", "桥", "路", "廊"]
+
+    // A single project named, or pointed back to, right before its own total: it counts as one.
+    static func named(_ clause: String) -> ProjectCount? {
+        let text = clause.trimmingWhitespace()
+        guard let stem = ownTotalStems.first(where: { text.hasSuffix($0) }) else { return nil }
+        let name = String(text.dropLast(stem.count - 2))
+        let modifier = name.dropLast(2)
+        if modifier.isEmpty || pointers.contains(where: { modifier.hasSuffix($0) }) {
+            return ProjectCount(projects: 1, label: nil, isNamed: true)
+        }
+        guard let last = modifier.last, facilityEnds.contains(last), !modifier.hasSuffix("个") else { return nil }
+        let label = String(name.split(separator: "的").last ?? Substring(name))
+        guard label.count <= longestLabel + 4 else { return nil }
+        return ProjectCount(projects: 1, label: label, isNamed: true)
     }
 
     // `的5个项目`, `的17个重大项目`, `的海吉亚医院综合体项目`.
