@@ -37,6 +37,15 @@ import Testing
     ] as [(String, [String])])
     func readsKindsCountsAndQualifiers(paragraph: String, expected: [String]) {
         #expect(Self.facts([paragraph]).map(Self.describe) == expected)
+        // Pages print commas, semicolons and colons full-width as often as not: the same facts.
+        #expect(Self.facts([Self.fullWidthPunctuation(paragraph)]).map(Self.describe) == expected)
+    }
+
+    static func fullWidthPunctuation(_ text: String) -> String {
+        String(text.map { character -> Character in
+            guard let scalar = character.unicodeScalars.first, ",;:!?()".unicodeScalars.contains(scalar) else { return character }
+            return Character(Unicode.Scalar(scalar.value + 0xFEE0)!)
+        })
     }
 
     @Test func annualPlannedInvestmentJoinsItsTotal() throws {

@@ -6,10 +6,13 @@ extension PageLayout {
     // looked at: an article of thousands of short lines must not be walked back at every one.
     static let orphanReach = 16
 
+    // Marks a sentence cannot end on: a comma, an opening quote or bracket, a dash.
+    static let openMarks: ScalarSet = [",", "、", "“", "‘", "《", "(", "（", "-", "—", "·"]
+
     /// Whether a paragraph stops on a character that cannot end one, so the layout cut it.
     static func breaksOff(_ text: String) -> Bool {
         guard let last = text.last else { return false }
-        return last.isHan || last.isLetter || last.isNumber || ",、,“‘《(（-—·".contains(last)
+        return last.isHan || last.isLetter || last.isNumber || openMarks.contains(last)
     }
 
     /// Appends the paragraph to the article's last paragraph when that one broke off right before it.
@@ -24,7 +27,7 @@ extension PageLayout {
     /// Puts a short one-sentence fragment back after the earlier paragraph of this article that it ends.
     mutating func rejoinOrphan(_ fragment: Paragraph, intoArticle index: Int) -> Bool {
         guard fragment.text.count <= Self.longestOrphan, SentenceSplitter.ranges(in: fragment.text).count == 1,
-              !fragment.text.contains(where: { $0 == "," || $0 == "," }),
+              !fragment.text.contains(where: { BlockKind.commas.contains($0) && $0 != "、" }),
               let position = articles[index].blocks.indices.suffix(Self.orphanReach).last(where: {
                   if case .paragraph(let p) = articles[index].blocks[$0] { Self.breaksOff(p.text) } else { false }
               }) else { return false }

@@ -1,6 +1,8 @@
 /// A small set of characters that are each one scalar, such as punctuation marks, tested without hashing.
 ///
 /// Hashing a `Character` normalises it first, which made set lookups a large share of reading time.
+/// An ASCII punctuation mark brings its full-width twin (`,` and `，`, `;` and `；`): pages are printed
+/// with either, and a rule written with one must hold for the other.
 /// Members must be single scalars that no canonical composition produces (true of CJK punctuation
 /// and ideographs); a character that may have another canonical spelling is checked the slow way.
 struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
@@ -8,7 +10,13 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
     private let characters: Set<Character>
 
     init(_ members: some Sequence<Character>) {
-        characters = Set(members)
+        var all = Set(members)
+        for member in all {
+            guard let scalar = member.unicodeScalars.first, member.unicodeScalars.count == 1, (0x21...0x7E).contains(scalar.value),
+                  !member.isLetter, !member.isNumber, let twin = Unicode.Scalar(scalar.value + 0xFEE0) else { continue }
+            all.insert(Character(twin))
+        }
+        characters = all
         values = characters.map(\.memberScalar)
     }
 

@@ -11,7 +11,7 @@ struct TitleRun: Sendable, Hashable {
     static let kickerEndings = ["区", "县", "市", "部", "局", "委", "中心", "园区", "街道", "镇", "办"]
 
     static func isKicker(_ line: String) -> Bool {
-        if line.hasSuffix(":") || line.hasSuffix(":") { return line.count <= 16 }
+        if line.hasSuffix(":") || line.hasSuffix("：") { return line.count <= 16 }
         return line.count <= 14 && kickerEndings.contains { line.hasSuffix($0) }
     }
 
