@@ -140,4 +140,21 @@ import Testing
         let fact = try #require(Self.facts([paragraph]).first)
         #expect(fact.projects.map { "\($0)个" } ?? "-" == projects)
     }
+
+    @Test func aParagraphThatOpensWithQizhongBreaksDownTheTotalBeforeIt() {
+        let facts = Self.facts(["集中开工项目30个,总投资150亿元。", "其中,工业项目20个,总投资100亿元;服务业项目10个,总投资50亿元。"])
+        #expect(facts.map(Self.describe) == ["groundbreaking 150 30个", "groundbreaking 100 20个 of 0", "groundbreaking 50 10个 of 0"])
+    }
+
+    /// A figure whose own words name no stage is of the event the headline reports; one with words keeps them.
+    @Test(arguments: [
+        ("高新区12个项目集中开工", "项目总投资9亿元,主要建设研发楼。", "groundbreaking"),
+        ("高新区8个项目集中签约", "该项目总投资6亿元。", "signing"),
+        ("高新区12个项目集中开工", "今年全区计划投资200亿元。", "plan"),
+        ("高新区召开项目推进会", "项目总投资9亿元。", "plan"),
+    ])
+    func anUnwordedFigureTakesTheHeadlinesEvent(headline: String, paragraph: String, kind: String) throws {
+        let fact = try #require(Self.facts([paragraph], headline: headline).first)
+        #expect(fact.kind.rawValue == kind)
+    }
 }

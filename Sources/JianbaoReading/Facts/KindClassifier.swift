@@ -44,6 +44,15 @@ enum KindClassifier {
         return (investment ? .plan : .other, false)
     }
 
+    /// The stage an event is at (开工, 签约, 复工, 在谈, 到位), from the first of `texts` that names one.
+    static func event(in texts: [String]) -> MoneyFact.Kind? {
+        let rules: [Rule] = [(.resumption, ["复工"]), (.negotiating, ["在谈", "洽谈"])] + stageRules
+        for text in texts where !text.isEmpty {
+            if let kind = firstMatch(rules, in: text) { return kind }
+        }
+        return nil
+    }
+
     private static func firstMatch(_ rules: [Rule], in text: String) -> MoneyFact.Kind? {
         var cleaned = text
         for phrase in namingPhrases where cleaned.contains(phrase) { cleaned = cleaned.replacingOccurrences(of: phrase, with: "") }

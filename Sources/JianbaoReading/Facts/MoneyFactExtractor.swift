@@ -12,8 +12,12 @@ public enum MoneyFactExtractor {
         var drafts: [FactDraft] = []
         for (articleIndex, article) in report.articles.enumerated() {
             let year = FactDate.articleYear(article.paragraphs.map(\.text), pageYear: pageYear)
+            // A paragraph that opens with 其中 breaks down the last total of the paragraph before it.
+            var carried: Int?
             for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
-                drafts += read(paragraph, article: article, at: [articleIndex, paragraphIndex], year: year, startingAt: drafts.count)
+                let made = read(paragraph, article: article, at: [articleIndex, paragraphIndex], year: year, startingAt: drafts.count, carried: carried)
+                drafts += made
+                if let last = made.lastIndex(where: { $0.breakdownOf == nil }) { carried = drafts.count - made.count + last }
             }
         }
         let ordered = Breakdowns.link(drafts)
@@ -49,7 +53,7 @@ public enum MoneyFactExtractor {
         return false
     }
 
-    static func read(_ paragraph: Paragraph, article: Article, at key: [Int], year: Int, startingAt base: Int) -> [FactDraft] {
+    static func read(_ paragraph: Paragraph, article: Article, at key: [Int], year: Int, startingAt base: Int, carried: Int? = nil) -> [FactDraft] {
         guard QuantityScanner.mayHoldMoney(paragraph.text) else { return [] }
         var drafts: [FactDraft] = []
         let spans = SentenceSplitter.ranges(in: paragraph.text)
@@ -64,7 +68,8 @@ public enum MoneyFactExtractor {
             let date = FactDate.date(sentence: span.text, previous: sentenceIndex > 0 ? spans[sentenceIndex - 1].text : nil, year: year)
             let factYear = FactDate.year(sentence: span.text, date: date, articleYear: year)
             let isCumulative = cumulativeWords.contains { span.text.contains($0) }
-            let markerParent = lastTotal
+            // As a local index: one carried from the paragraph before is negative.
+            let markerParent = lastTotal ?? (sentenceIndex == 0 ? carried.map { $0 - base } : nil)
             var previousEnd = 0
             var inSentence: [Int] = []
             for amount in amounts {
@@ -88,7 +93,13 @@ public enum MoneyFactExtractor {
                 // The clause before counts as context (`新开工项目12个,总投资30亿元`) unless it has its own amount.
                 let context = QuantityScanner.amounts(in: previousClause).isEmpty ? previousClause : ""
                 let clause = context + "," + before + String(characters[amount.range]) + after
-                let (kind, fromWords) = KindClassifier.kind(clause: clause, sentence: span.text)
+                var (kind, fromWords) = KindClassifier.kind(clause: clause, sentence: span.text)
+                // A figure whose own words say nothing of its stage is of the event the article reports,
+                // as its headline names it (`…项目集中开工`); the sentence before may be of another figure,
+                // and a figure said to be planned (`计划投资`) stays a plan.
+                if !fromWords, kind == .plan, !clause.contains("计划"), let event = KindClassifier.event(in: [article.headline ?? ""]) {
+                    kind = event
+                }
                 let count = kind.isInvestment ? ProjectCount.find(after: after, before: before, previousClause: context) : nil
                 let currency = if case .money(let code) = amount.unit { code } else { "CNY" }
                 let isChild = breakdownMarker.map { amount.range.lowerBound > $0 } ?? false
