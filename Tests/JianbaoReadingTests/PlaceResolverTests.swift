@@ -29,6 +29,9 @@ import Testing
         (["担当作为"], nil, ["街道在开发区党工委领导下工作。"], "聊城市", "开发区"),
         // A name declared in site.json, through its alias.
         (["潍坊高新区召开会议"], nil, [], "潍坊市", "高新技术产业开发区"),
+        // Where an investor comes from or has its seat is not where the article is.
+        (["项目签约提速", "其中来自北京的项目8个"], nil, ["今年,寒亭区签约项目12个。"], "潍坊市", "寒亭区"),
+        (["项目落地"], nil, ["一家总部位于寒亭区的企业在潍城区投资建厂。"], "潍坊市", "潍城区"),
     ] as [([String], String?, [String], String, String?)])
     func findsThePlace(titles: [String], dateline: String?, body: [String], pageCity: String, expected: String?) {
         var resolver = PlaceResolver(gazetteer: Self.gazetteer, pageText: "")

@@ -108,6 +108,8 @@ public struct Gazetteer: Sendable {
         public var name: String
         public var places: [Place]
         public var next: Character?
+        /// Where the name starts in the text, in Unicode scalars.
+        public var start: Int = 0
     }
 
     /// The names found in `text`, longest match first at each position, left to right.
@@ -127,7 +129,8 @@ public struct Gazetteer: Sendable {
             }
             let end = index + match.count
             let name = Self.string(match)
-            found.append(Mention(name: name, places: byName[name] ?? [], next: end < scalars.count ? Unicode.Scalar(scalars[end]).map(Character.init) : nil))
+            found.append(Mention(name: name, places: byName[name] ?? [], next: end < scalars.count ? Unicode.Scalar(scalars[end]).map(Character.init) : nil,
+                                 start: index))
             index = end
         }
         return found

@@ -30,6 +30,22 @@ struct PlaceResolver: Sendable {
         !(mention.next?.isHan ?? false)
     }
 
+    // Where an investor comes from or has its seat (`来自北京的项目`, `总部位于西安的企业`) is not
+    // where the article is.
+    static let originWords = ["来自", "总部位于", "总部设在", "总部在", "源自"]
+
+    /// The mentions of `text` that can say where it is: investors' origins are left out.
+    func placeMentions(in text: String) -> [Gazetteer.Mention] {
+        let mentions = gazetteer.mentions(in: text)
+        guard Self.originWords.contains(where: { text.contains($0) }) else { return mentions }
+        let scalars = Array(text.unicodeScalars)
+        return mentions.filter { mention in
+            var before = ""
+            before.unicodeScalars.append(contentsOf: scalars[max(0, mention.start - 4)..<mention.start])
+            return !Self.originWords.contains { before.hasSuffix($0) }
+        }
+    }
+
     /// The place an article is about: the first of its titles, dateline, and body that names one.
     func place(titles: [String], dateline: String?, body: [String]) -> Place? {
         for title in titles {
@@ -47,7 +63,7 @@ struct PlaceResolver: Sendable {
             if let zone = Self.genericZones.first(where: { core == $0 }) { return self.zone(zone) }
         }
         for title in titles {
-            if let city = best(gazetteer.mentions(in: title).flatMap(\.places).filter { $0.level == .city }) { return city }
+            if let city = best(placeMentions(in: title).flatMap(\.places).filter { $0.level == .city }) { return city }
         }
         // In body text a district of another city is more often a namesake than the subject.
         for paragraph in body {
@@ -78,7 +94,7 @@ struct PlaceResolver: Sendable {
     }
 
     private func district(in text: String, allowShortNames: Bool) -> Place? {
-        for mention in gazetteer.mentions(in: text) {
+        for mention in placeMentions(in: text) {
             let candidates = mention.places.filter {
                 $0.level == .district && (!gazetteer.isShortForm(mention.name, of: $0) || (allowShortNames && Self.standsAlone(mention)))
             }
