@@ -152,6 +152,8 @@ import Testing
         ("高新区8个项目集中签约", "该项目总投资6亿元。", "signing"),
         ("高新区12个项目集中开工", "今年全区计划投资200亿元。", "plan"),
         ("高新区召开项目推进会", "项目总投资9亿元。", "plan"),
+        // The year's scheduled projects are its plan, whatever event the headline reports.
+        ("高新区12个项目集中开工", "今年,全市共安排市级重点项目300个,总投资2000亿元。", "plan"),
     ])
     func anUnwordedFigureTakesTheHeadlinesEvent(headline: String, paragraph: String, kind: String) throws {
         let fact = try #require(Self.facts([paragraph], headline: headline).first)

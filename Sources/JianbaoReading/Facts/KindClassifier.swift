@@ -21,8 +21,9 @@ enum KindClassifier {
         (.allocation, ["拨付", "调拨", "下拨", "拨款", "扶持资金", "专项资金", "补助资金", "奖补资金", "补贴资金"]),
         (.resumption, ["复工"]),
         (.negotiating, ["在谈", "洽谈"]),
-        // A projection (预计年底可完成…) is said of its own clause.
-        (.plan, ["预计", "力争", "拟", "计划", "策划"]),
+        // A projection (预计年底可完成…) is said of its own clause; the year's scheduled projects
+        // (共安排重点项目460个) are its plan.
+        (.plan, ["预计", "力争", "拟", "计划", "策划", "安排"]),
     ] + stageRules
 
     static let stageRules: [Rule] = [
