@@ -159,4 +159,12 @@ import Testing
         let fact = try #require(Self.facts([paragraph], headline: headline).first)
         #expect(fact.kind.rawValue == kind)
     }
+
+    @Test func aPageWithNoMastheadIsOfTheYearItsArticlesName() {
+        let page = ["张店区召开会议", "□ 记者 王明", "2023年3月1日,张店区举行集中签约活动,签约项目8个,总投资40亿元。",
+                    "博山区项目开工", "□ 记者 李华", "3月2日,博山区今年首批项目开工,总投资12亿元。"].joined(separator: "\n\n")
+        let facts = PageReader().read(text: page, file: "f.txt").report.moneyFacts
+        #expect(facts.map(\.year) == [2023, 2023])
+        #expect(facts.last?.date == ReportDate(year: 2023, month: 3, day: 2))
+    }
 }

@@ -66,9 +66,11 @@ public struct PageReader: Sendable {
                 message: "no place found for “\(article.displayTitle)”; add it to site.json's places"))
         }
         var report = Report(file: file, encoding: .utf8, articles: articles, furniture: layout.furniture)
-        // The page's own date, printed on its masthead, gives the year when an article names none.
-        let pageYear = layout.furniture.lazy.filter(DateLine.isMasthead)
-            .compactMap { DateFinder.firstDate(in: $0, defaultYear: self.options.defaultYear)?.year }.first ?? options.defaultYear
+        // The page's own date, printed on its masthead, gives the year when an article names none;
+        // a page with no masthead is of the year its articles name most, since a page is of one day.
+        let mastheadYear = layout.furniture.lazy.filter(DateLine.isMasthead)
+            .compactMap { DateFinder.firstDate(in: $0, defaultYear: self.options.defaultYear)?.year }.first
+        let pageYear = mastheadYear ?? FactDate.articleYear(articles.flatMap { $0.paragraphs.map(\.text) }, pageYear: options.defaultYear)
         let (facts, factDiagnostics) = MoneyFactExtractor.facts(in: report, pageYear: pageYear)
         report.moneyFacts = facts
         diagnostics += factDiagnostics
