@@ -81,7 +81,8 @@ let package = Package(
         ),
         .testTarget(
             name: "JianbaoCLITests",
-            dependencies: ["jianbao"]
+            dependencies: ["jianbao"],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]
