@@ -8,6 +8,9 @@ struct PageLayout {
     var current: Int?
     /// The article an inset interrupted; a section heading after the inset continues it.
     var interrupted: Int?
+    /// Whether the current article's text was just closed by a credit in brackets (`（记者 X）`): a
+    /// title after it opens the next article, however wide the gap above it.
+    var closed = false
 
     init(file: String) {
         self.file = file
@@ -28,7 +31,7 @@ struct PageLayout {
         case .byline?: opensArticle = true
         case .title?, .furniture?, nil: opensArticle = count >= 2
         // A lone heading after a wide gap inside an article is a section heading, even over a dateline.
-        case .body?: opensArticle = count >= 2 || current == nil || (startsWithDateline && run[0].blankLinesBefore < 3)
+        case .body?: opensArticle = count >= 2 || current == nil || closed || (startsWithDateline && run[0].blankLinesBefore < 3)
         }
         if opensArticle {
             open(titles, bylineFollows: next.map { if case .byline = $0 { true } else { false } } ?? false)
@@ -63,6 +66,7 @@ struct PageLayout {
         articles.append(article)
         current = articles.count - 1
         interrupted = nil
+        closed = false
     }
 
     private mutating func addSections(_ run: [TextBlock]) {
@@ -87,6 +91,7 @@ struct PageLayout {
         if let index = current, closing || articles[index].byline.isEmpty || articles[index].lastParagraph == nil {
             articles[index].byline.merge(byline)
             articles[index].extend(to: range(block, block))
+            closed = closing && articles[index].lastParagraph != nil
         } else {
             articles.append(Article(byline: byline, source: range(block, block)))
             current = articles.count - 1
@@ -107,6 +112,8 @@ struct PageLayout {
         }
         var paragraph = block.paragraph(file: file, dropping: match?.consumed ?? 0)
         var trailingByline: Byline?
+        // A credit glued to the end of the text closes the article as one on its own line does.
+        defer { closed = trailingByline != nil }
         if let trailing = BylineParser.trailing(in: paragraph.text), trailing.length < paragraph.text.count {
             paragraph.removeLast(trailing.length)
             trailingByline = trailing.byline
