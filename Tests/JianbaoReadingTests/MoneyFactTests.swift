@@ -91,6 +91,10 @@ import Testing
         ("全区新签约亿元以上项目15个。", []),
         ("对投资额超过3000万元的技改项目给予支持。", []),
         ("投资额不低于1亿元的项目优先供地。", []),
+        // A clause that only sizes its projects is context for the total after it.
+        ("其中,投资额5亿元以上的项目6个,总投资48亿元。", ["plan 48 6个"]),
+        // Foreign capital actually used has arrived.
+        ("一季度,全区实际使用外资1.8亿美元。", ["funds_in_place 1.8 USD"]),
         // A named project of that size is still a figure.
         ("总投资超过20亿元的光伏项目签约落户。", ["signing 20 1个 超过"]),
         // Interest relief, rewards and subsidies are allocations, even beside a loan.

@@ -23,4 +23,15 @@ enum AmountShape {
         guard after.hasPrefix("的"), let test else { return false }
         return before.dropLast(test.count).hasSuffix("投资额")
     }
+
+    /// Whether `clause` states an amount of its own: one that is neither a range's end nor a size class
+    /// (`投资额10亿元以上的项目4个` states none, and so is context for the total after it).
+    static func statesFigure(_ clause: String) -> Bool {
+        let characters = Array(clause)
+        return QuantityScanner.amounts(in: clause).contains { amount in
+            let before = String(characters[..<amount.range.lowerBound])
+            let after = String(characters[amount.range.upperBound...])
+            return !isRangeEnd(before: before) && !isSizeClass(before: before, after: after, approx: amount.approx)
+        }
+    }
 }

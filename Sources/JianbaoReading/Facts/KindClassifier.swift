@@ -27,7 +27,8 @@ enum KindClassifier {
     ] + stageRules
 
     static let stageRules: [Rule] = [
-        (.fundsInPlace, ["到位"]),
+        // Foreign capital actually used is money that has arrived.
+        (.fundsInPlace, ["到位", "实际使用外资", "实际利用外资"]),
         (.groundbreaking, ["开工", "奠基"]),
         (.signing, ["签约", "签订", "签下", "签署", "合同投资", "合同额"]),
     ]

@@ -91,7 +91,7 @@ public enum MoneyFactExtractor {
                 let afterBreak = clauseStart > 0 && clauseBreaks.contains(characters[clauseStart - 1])
                 let previousClause = afterBreak ? String(characters[previousClauseStart..<(clauseStart - 1)]) : ""
                 // The clause before counts as context (`新开工项目12个,总投资30亿元`) unless it has its own amount.
-                let context = QuantityScanner.amounts(in: previousClause).isEmpty ? previousClause : ""
+                let context = AmountShape.statesFigure(previousClause) ? "" : previousClause
                 let clause = context + "," + before + String(characters[amount.range]) + after
                 var (kind, fromWords) = KindClassifier.kind(clause: clause, sentence: span.text)
                 // A figure whose own words say nothing of its stage is of the event the article reports,
