@@ -18,4 +18,18 @@ import Testing
         #expect(report.articles.count == 1)
         #expect(report.articles.first?.sections == ["项目建设提速"])
     }
+
+    @Test func aTitleNamingAnotherDistrictOpensAnArticleEvenWithNoBylineUnderIt() {
+        let page = "寒亭区项目集中签约\n\n□ 记者 王明\n\n6月16日,寒亭区举行项目集中签约活动。\n\n潍城区二季度20个项目集中开工\n暨产业园奠基仪式举行\n\n6月15日,潍城区举行项目集中开工活动。"
+        let (report, _) = PageReader().read(text: page, file: "f.txt")
+        #expect(report.articles.map(\.displayTitle) == ["寒亭区项目集中签约", "潍城区二季度20个项目集中开工 暨产业园奠基仪式举行"])
+        #expect(report.articles.map { $0.place?.name } == ["寒亭区", "潍城区"])
+    }
+
+    @Test func aSectionHeadingNamingTheArticlesOwnDistrictStaysASection() {
+        let page = "寒亭区项目集中签约\n\n□ 记者 王明\n\n6月16日,寒亭区举行项目集中签约活动。\n\n寒亭区优化服务\n\n寒亭区为每个项目配备专班。"
+        let (report, _) = PageReader().read(text: page, file: "f.txt")
+        #expect(report.articles.count == 1)
+        #expect(report.articles.first?.sections == ["寒亭区优化服务"])
+    }
 }

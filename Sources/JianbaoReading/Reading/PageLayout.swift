@@ -11,6 +11,8 @@ struct PageLayout {
     /// Whether the current article's text was just closed by a credit in brackets (`（记者 X）`): a
     /// title after it opens the next article, however wide the gap above it.
     var closed = false
+    /// Tells a title naming another district from a section heading of the current article.
+    var gazetteer: Gazetteer?
 
     init(file: String) {
         self.file = file
@@ -32,6 +34,7 @@ struct PageLayout {
         case .title?, .furniture?, nil: opensArticle = count >= 2
         // A lone heading after a wide gap inside an article is a section heading, even over a dateline.
         case .body?: opensArticle = count >= 2 || current == nil || closed || (startsWithDateline && run[0].blankLinesBefore < 3)
+            || namesAnotherDistrict(run.map(\.joined).joined(separator: "\n"))
         }
         if opensArticle {
             open(titles, bylineFollows: next.map { if case .byline = $0 { true } else { false } } ?? false)
@@ -40,6 +43,20 @@ struct PageLayout {
         } else {
             addSections(run)
         }
+    }
+
+    // A title that names, by its full name, a district that the current article's own titles do not
+    // name (when they name one) heads another article: a section of this one would not.
+    private func namesAnotherDistrict(_ title: String) -> Bool {
+        guard let gazetteer, let index = current else { return false }
+        let own = [articles[index].kicker, articles[index].headline, articles[index].subheadline].compactMap { $0 }.joined(separator: "\n")
+        let ownPlaces = Set(gazetteer.mentions(in: own).flatMap(\.places).map(\.name))
+        guard !ownPlaces.isEmpty else { return false }
+        let named = gazetteer.mentions(in: title).first { mention in
+            mention.places.contains { $0.level == .district && !gazetteer.isShortForm(mention.name, of: $0) }
+        }
+        guard let named else { return false }
+        return !named.places.contains { ownPlaces.contains($0.name) }
     }
 
     // Title-shaped lines with no article under them: a backdrop, a masthead or a column label.

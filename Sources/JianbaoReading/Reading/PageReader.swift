@@ -24,6 +24,7 @@ public struct PageReader: Sendable {
         let blocks = TextBlock.split(text)
         let kinds = CutParagraph.refine(blocks.map(BlockKind.of), of: blocks)
         var layout = PageLayout(file: file)
+        layout.gazetteer = options.gazetteer
         var index = 0
         while index < blocks.count {
             switch kinds[index] {
