@@ -17,18 +17,20 @@ public enum ReportFolder {
     public struct Files: Sendable, Equatable {
         public var files: [ReportFile]
         public var skipped: [ReadingDiagnostic]
+
+        mutating func add(_ read: Result<ReportFile, ReadingDiagnostic>) {
+            switch read {
+            case .success(let file): files.append(file)
+            case .failure(let error): skipped.append(error)
+            }
+        }
     }
 
     /// Reads every `.txt` file in `folder` (not recursing), sorted by name.
     public static func read(_ folder: URL) throws(ReadingError) -> Files {
         let listing = try list(folder)
         var files = Files(files: [], skipped: listing.skipped)
-        for name in listing.names {
-            switch readFile(folder.appendingPathComponent(name), name: name) {
-            case .success(let file): files.files.append(file)
-            case .failure(let error): files.skipped.append(error)
-            }
-        }
+        for name in listing.names { files.add(readFile(folder.appendingPathComponent(name), name: name)) }
         return files
     }
 
@@ -42,7 +44,7 @@ public enum ReportFolder {
             throw ReadingError(file: folder.path, line: 0, reason: "cannot list the reports folder: \(SystemMessage.of(errno))")
         }
         defer { closedir(handle) }
-        let root = realPath(folder.path) ?? folder.path
+        let root = RealPath.of(folder.path) ?? folder.path
         var listing = Listing(names: [], skipped: [])
         while let entry = readdir(handle) {
             let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
@@ -78,10 +80,7 @@ public enum ReportFolder {
                 files.files += more.files
                 files.skipped += more.skipped
             } else {
-                switch readFile(url, name: url.lastPathComponent) {
-                case .success(let file): files.files.append(file)
-                case .failure(let error): files.skipped.append(error)
-                }
+                files.add(readFile(url, name: url.lastPathComponent))
             }
         }
         return files
@@ -162,7 +161,7 @@ public enum ReportFolder {
         var info = stat()
         guard lstat(path, &info) == 0 else { return "cannot look at the file: \(SystemMessage.of(errno))" }
         if info.st_mode & S_IFMT == S_IFLNK {
-            guard let target = realPath(path) else {
+            guard let target = RealPath.of(path) else {
                 return errno == ELOOP ? "a symbolic link in a loop; remove it" : "a symbolic link to nothing (its target is gone); remove it"
             }
             guard target.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
@@ -182,12 +181,6 @@ public enum ReportFolder {
 
     private static func skip(_ name: String, _ reason: String) -> ReadingDiagnostic {
         ReadingDiagnostic(file: name, line: 0, severity: .error, message: "skipped: \(reason)")
-    }
-
-    private static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }
 

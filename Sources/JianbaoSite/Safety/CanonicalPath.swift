@@ -1,4 +1,5 @@
 import Foundation
+import JianbaoReading
 
 /// Absolute paths with links resolved, so that two spellings of one folder compare equal.
 enum CanonicalPath {
@@ -9,7 +10,7 @@ enum CanonicalPath {
         var existing = absolute
         var rest: [String] = []
         while true {
-            if let real = realPath(existing) {
+            if let real = RealPath.of(existing) {
                 return rest.reversed().reduce(real) { $0 == "/" ? "/" + $1 : $0 + "/" + $1 }
             }
             let parent = (existing as NSString).deletingLastPathComponent
@@ -22,11 +23,5 @@ enum CanonicalPath {
     /// Whether `inner` is `outer` or lies inside it; both canonical.
     static func isWithin(_ inner: String, _ outer: String) -> Bool {
         inner == outer || outer == "/" || inner.hasPrefix(outer.hasSuffix("/") ? outer : outer + "/")
-    }
-
-    private static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }
