@@ -14,14 +14,14 @@ enum AmountShape {
     }
 
     /// Whether the amount only sizes a class: `…以上的项目`, `…以下`, or an eligibility test
-    /// (`投资额超过5000万元的项目`) rather than a sum.
-    /// `approx` is the qualifier read with the amount (`超过` in `超过5000万元`).
+    /// (`投资额超过5000万元的项目`) rather than a sum. `approx` is the qualifier read with the amount,
+    /// which holds the test when the scanner took it in (`超过` of `超过5000万元`).
     static func isSizeClass(before: String, after: String, approx: String?) -> Bool {
         if ["以上", "以下", "及以上", "以内"].contains(where: { after.hasPrefix($0) }) { return true }
+        guard after.hasPrefix("的") else { return false }
         let tests = ["超过", "超", "逾", "不低于", "不少于", "达到", "高于"]
-        let test = tests.first { before.hasSuffix($0) } ?? approx.flatMap { tests.contains($0) ? "" : nil }
-        guard after.hasPrefix("的"), let test else { return false }
-        return before.dropLast(test.count).hasSuffix("投资额")
+        if let test = tests.first(where: { before.hasSuffix($0) }) { return before.dropLast(test.count).hasSuffix("投资额") }
+        return approx.map(tests.contains) == true && before.hasSuffix("投资额")
     }
 
     /// Whether `clause` states an amount of its own: one that is neither a range's end nor a size class

@@ -46,14 +46,12 @@ enum KindClassifier {
         return (investment ? .plan : .other, false)
     }
 
-    /// The stage an event is at (开工, 签约, 复工, 在谈, 到位), from the first of `texts` that names one.
-    static func event(in texts: [String]) -> MoneyFact.Kind? {
-        let rules: [Rule] = [(.resumption, ["复工"]), (.negotiating, ["在谈", "洽谈"])] + stageRules
-        for text in texts where !text.isEmpty {
-            if let kind = firstMatch(rules, in: text) { return kind }
-        }
-        return nil
+    /// The stage an event is at (开工, 签约, 复工, 在谈, 到位) as `text` names it, if it names one.
+    static func event(in text: String) -> MoneyFact.Kind? {
+        firstMatch(eventRules, in: text)
     }
+
+    private static let eventRules: [Rule] = [(.resumption, ["复工"]), (.negotiating, ["在谈", "洽谈"])] + stageRules
 
     private static func firstMatch(_ rules: [Rule], in text: String) -> MoneyFact.Kind? {
         var cleaned = text

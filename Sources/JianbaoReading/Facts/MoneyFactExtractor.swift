@@ -58,6 +58,7 @@ public enum MoneyFactExtractor {
         var drafts: [FactDraft] = []
         let spans = SentenceSplitter.ranges(in: paragraph.text)
         var lastTotal: Int?
+        let headlineEvent = KindClassifier.event(in: article.headline ?? "")
         // A sentence with no currency word holds no amount and changes nothing below.
         for (sentenceIndex, span) in spans.enumerated() where QuantityScanner.mayHoldMoney(span.text) {
             let characters = Array(span.text)
@@ -79,7 +80,7 @@ public enum MoneyFactExtractor {
                 let after = String(characters[amount.range.upperBound..<clauseEnd])
                 previousEnd = amount.range.upperBound
                 // The upper end of a range and an amount that only sizes a class of projects are no figures.
-                if AmountShape.isRangeEnd(before: String(characters[..<amount.range.lowerBound])) || AmountShape.isSizeClass(before: before, after: after, approx: amount.approx) {
+                if AmountShape.isRangeEnd(before: before) || AmountShape.isSizeClass(before: before, after: after, approx: amount.approx) {
                     continue
                 }
                 if let last = inSentence.last, annualPhrases.contains(where: { before.hasSuffix($0) }) {
@@ -97,7 +98,7 @@ public enum MoneyFactExtractor {
                 // A figure whose own words say nothing of its stage is of the event the article reports,
                 // as its headline names it (`…项目集中开工`); the sentence before may be of another figure,
                 // and a figure said to be planned (`计划投资`) stays a plan.
-                if !fromWords, kind == .plan, !clause.contains("计划"), let event = KindClassifier.event(in: [article.headline ?? ""]) {
+                if !fromWords, kind == .plan, !clause.contains("计划"), let event = headlineEvent {
                     kind = event
                 }
                 let count = kind.isInvestment ? ProjectCount.find(after: after, before: before, previousClause: context) : nil
