@@ -21,6 +21,11 @@ struct JSONPositions {
     /// The path of a coding path, as `keys` and `values` name it.
     static func path(_ components: [String]) -> String { components.joined(separator: ".") }
 
+    /// Where the key of `path` is (line 1, column 1 when the scan did not see it).
+    func key(_ path: [String]) -> Position {
+        keys[Self.path(path)] ?? Position(line: 1, column: 1)
+    }
+
     /// Where the value at `path` starts, or where its key is when the value is missing.
     func value(_ path: [String]) -> Position {
         values[Self.path(path)] ?? keys[Self.path(path)] ?? Position(line: 1, column: 1)

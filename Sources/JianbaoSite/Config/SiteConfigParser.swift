@@ -18,7 +18,7 @@ public enum SiteConfigParser {
         var warnings: [SiteDiagnostic] = []
         func warnUnknown(_ dictionary: [String: Any], at path: [String], known: [String], context: String) {
             for key in dictionary.keys.sorted() where !known.contains(key) {
-                let at = positions.keys[JSONPositions.path(path + [key])] ?? JSONPositions.Position(line: 1, column: 1)
+                let at = positions.key(path + [key])
                 warnings.append(SiteDiagnostic(file: file, line: at.line, column: at.column,
                     message: "unknown key “\(key)”\(context); it is ignored (known: \(known.joined(separator: ", ")))"))
             }
