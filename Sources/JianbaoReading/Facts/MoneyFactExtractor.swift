@@ -5,7 +5,7 @@ public enum MoneyFactExtractor {
     static let annualPhrases = ["年度计划投资", "年度投资", "年计划投资", "年内计划完成投资", "当年计划投资", "年度计划完成投资",
                                 "计划完成投资", "今年计划投资", "全年计划投资"]
     static let cumulativeWords = ["以来", "累计", "共计", "累积"]
-    static let clauseBreaks: ScalarSet = [",", ",", ";", ";", "。", "!", "?", "!", "?"]
+    static let clauseBreaks: ScalarSet = [",", ";", "。", "!", "?"]
 
     /// The facts in file order, their parents linked, and warnings for breakdowns that do not add up.
     public static func facts(in report: Report, pageYear: Int) -> (facts: [MoneyFact], diagnostics: [ReadingDiagnostic]) {

@@ -11,7 +11,7 @@ struct ProjectCount: Sendable, Hashable {
     /// Whether the project is named rather than counted.
     var isNamed: Bool
 
-    static let clauseBreaks: ScalarSet = [",", ",", ";", ";", "。", "!", "?", ":", ":", "、"]
+    static let clauseBreaks: ScalarSet = [",", ";", "。", "!", "?", ":", "、"]
     static let longestLabel = 24
 
     /// Reads the text right after the amount, then the amount's clause and the clause before it.

@@ -139,7 +139,7 @@ enum NumberParser {
                 digits.append(".")
                 group = 0
                 index += 1
-            } else if text[index] == "," || text[index] == ",", !sawPoint,
+            } else if text[index] == ",", !sawPoint,
                       sawSeparator ? group == 3 : (1...3).contains(group), isGroupOfThree(text, after: index) {
                 // 1,200 and 12,345,678; `15,占比` is a clause break.
                 sawSeparator = true

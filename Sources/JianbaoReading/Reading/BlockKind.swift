@@ -5,9 +5,12 @@ enum BlockKind: Sendable, Hashable {
     case furniture
     case body
 
-    static let furniturePrefixes = ["责任编辑", "编辑", "责编", "美编", "校对", "组版", "电话:", "电话:", "本版编辑", "图片编辑"]
-    static let sentenceEnders: ScalarSet = ["。", "!", "?", "!", "?", ";", ";"]
-    static let commas: ScalarSet = [",", ",", "、"]
+    static let furniturePrefixes = ["责任编辑", "编辑", "责编", "美编", "校对", "组版", "电话:", "电话：", "本版编辑", "图片编辑"]
+    static let sentenceEnders: ScalarSet = ["。", "!", "?", ";"]
+    static let commas: ScalarSet = [",", "、"]
+    static let exclamations: ScalarSet = ["!", "?"]
+    /// Commas between clauses (`,` and `，`), not the enumeration comma `、`.
+    static let clauseCommas: ScalarSet = [","]
 
     /// Classifies a block by its shape: short unpunctuated lines are titles, credit lines are bylines.
     static func of(_ block: TextBlock) -> BlockKind {
@@ -57,12 +60,12 @@ enum BlockKind: Sendable, Hashable {
     static func looksLikeTitle(_ block: TextBlock) -> Bool {
         guard block.lines.count <= 2, block.lines.allSatisfy({ $0.hasAtMost(40) && !$0.hasPrefix("- ") }) else { return false }
         let text = block.heading
-        if let last = text.last, commas.contains(last) || last == "," { return false }
+        if let last = text.last, commas.contains(last) { return false }
         guard let end = text.lastIndex(where: { sentenceEnders.contains($0) }) else { return true }
         // Only !?, only at the very end (closing quotes aside), only in one short line: “一方有困难,八方来支援!”
         let ender = text[end]
         let afterEnd = text[text.index(after: end)...]
-        return block.lines.count == 1 && text.hasAtMost(24) && "!?!?".contains(ender)
+        return block.lines.count == 1 && text.hasAtMost(24) && exclamations.contains(ender)
             && afterEnd.allSatisfy { SentenceSplitter.closers.contains($0) }
             && text[..<end].allSatisfy { !sentenceEnders.contains($0) }
     }

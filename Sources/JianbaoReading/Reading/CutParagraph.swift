@@ -19,7 +19,7 @@ enum CutParagraph {
         let text = block.joined
         // Spaces between words mark a heading set in parts: `党建引领 打造高素质招商引资队伍`.
         guard !text.contains(where: \.isWhitespace) else { return false }
-        guard text.contains(where: { BlockKind.commas.contains($0) && $0 != "、" }), !text.hasPrefix("“") else { return false }
+        guard text.contains(where: { BlockKind.clauseCommas.contains($0) }), !text.hasPrefix("“") else { return false }
         if underSection { return true }
         if proseOpeners.contains(where: { text.hasPrefix($0) }) || startsWithDate(text) { return true }
         if let last = text.last, unfinishedEndings.contains(last) { return true }

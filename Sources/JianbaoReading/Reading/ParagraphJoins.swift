@@ -27,7 +27,7 @@ extension PageLayout {
     /// Puts a short one-sentence fragment back after the earlier paragraph of this article that it ends.
     mutating func rejoinOrphan(_ fragment: Paragraph, intoArticle index: Int) -> Bool {
         guard fragment.text.count <= Self.longestOrphan, SentenceSplitter.ranges(in: fragment.text).count == 1,
-              !fragment.text.contains(where: { BlockKind.commas.contains($0) && $0 != "、" }),
+              !fragment.text.contains(where: { BlockKind.clauseCommas.contains($0) }),
               let position = articles[index].blocks.indices.suffix(Self.orphanReach).last(where: {
                   if case .paragraph(let p) = articles[index].blocks[$0] { Self.breaksOff(p.text) } else { false }
               }) else { return false }

@@ -1,6 +1,6 @@
 /// Splits paragraph text into sentences by the fixtures' rule.
 public enum SentenceSplitter {
-    static let enders: ScalarSet = ["。", "!", "?", "!", "?"]
+    static let enders: ScalarSet = ["。", "!", "?"]
     static let closers: ScalarSet = ["”", "’", "」", "』", ")", "》", ")"]
 
     /// A sentence's text and its character offsets in the paragraph, whitespace at either end left out.
