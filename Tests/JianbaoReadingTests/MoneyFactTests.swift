@@ -171,4 +171,10 @@ import Testing
         #expect(facts.map(\.year) == [2023, 2023])
         #expect(facts.last?.date == ReportDate(year: 2023, month: 3, day: 2))
     }
+
+    @Test func anArticlesDayTakesTheYearItsTextNames() {
+        let page = ["潍城区项目集中开工", "□ 记者 王明", "6月15日,潍城区2022年二季度重大项目集中开工。", "项目总投资8亿元。"].joined(separator: "\n\n")
+        let article = PageReader().read(text: page, file: "f.txt").report.articles.first
+        #expect(article?.date == ReportDate(year: 2022, month: 6, day: 15))
+    }
 }

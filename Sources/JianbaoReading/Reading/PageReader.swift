@@ -44,13 +44,20 @@ public struct PageReader: Sendable {
             index += 1
         }
         let (stitched, stitchDiagnostics) = ContinuationStitcher.stitch(layout.articles, file: file)
+        // The page's own date, printed on its masthead, gives the year when an article names none;
+        // a page with no masthead is of the year its articles name most, since a page is of one day.
+        let mastheadYear = layout.furniture.lazy.filter(DateLine.isMasthead)
+            .compactMap { DateFinder.firstDate(in: $0, defaultYear: self.options.defaultYear)?.year }.first
+        let pageYear = mastheadYear ?? FactDate.articleYear(stitched.flatMap { $0.paragraphs.map(\.text) }, pageYear: options.defaultYear)
         let resolver = PlaceResolver(gazetteer: options.gazetteer, pageText: text)
         let articles = stitched.map { article in
             var article = article
             let titles = [article.kicker, article.headline, article.subheadline].compactMap { $0 }
             let body = article.paragraphs.map(\.text)
             article.place = resolver.place(titles: titles, dateline: article.dateline, body: body)
-            article.date = body.lazy.compactMap { DateFinder.firstDate(in: $0, defaultYear: self.options.defaultYear) }.first
+            // A day with no year is of the year the article names most, else of the page's.
+            let year = FactDate.articleYear(body, pageYear: pageYear)
+            article.date = body.lazy.compactMap { DateFinder.firstDate(in: $0, defaultYear: year) }.first
             return article
         }
         var diagnostics = layout.diagnostics + stitchDiagnostics + Self.shapeDiagnostics(blocks, file: file)
@@ -67,11 +74,6 @@ public struct PageReader: Sendable {
                 message: "no place found for “\(article.displayTitle)”; add it to site.json's places"))
         }
         var report = Report(file: file, encoding: .utf8, articles: articles, furniture: layout.furniture)
-        // The page's own date, printed on its masthead, gives the year when an article names none;
-        // a page with no masthead is of the year its articles name most, since a page is of one day.
-        let mastheadYear = layout.furniture.lazy.filter(DateLine.isMasthead)
-            .compactMap { DateFinder.firstDate(in: $0, defaultYear: self.options.defaultYear)?.year }.first
-        let pageYear = mastheadYear ?? FactDate.articleYear(articles.flatMap { $0.paragraphs.map(\.text) }, pageYear: options.defaultYear)
         let (facts, factDiagnostics) = MoneyFactExtractor.facts(in: report, pageYear: pageYear)
         report.moneyFacts = facts
         diagnostics += factDiagnostics
