@@ -4,11 +4,31 @@ import Testing
 /// Lines that only say where text goes on, or label a column, are page furniture, never an article.
 @Suite struct PageFurnitureTests {
     @Test(arguments: [
-        ("（下转第2版）", true), ("(上接第1版)", true), ("（转第A3版）", true), ("（下转第十二版）", true),
-        ("（接上页）", false), ("（下转第2版）项目建设", false), ("下转第2版", false), ("（记者 王明）", false),
+        ("（下转第2版）", JumpMarker.out), ("(上接第1版)", .into), ("（转第A3版）", .out), ("（下转第十二版）", .out),
+        ("（接第3页）", .into), ("（接上页）", nil), ("（下转第2版）项目建设", nil), ("下转第2版", nil), ("（记者 王明）", nil),
     ])
-    func jumpMarkers(line: String, isMarker: Bool) {
-        #expect(BlockKind.isJumpMarker(line) == isMarker)
+    func jumpMarkers(line: String, marker: JumpMarker?) {
+        #expect(JumpMarker.of(line) == marker)
+    }
+
+    @Test(arguments: [
+        ("审批时间压缩（下转第2版）", JumpMarker.out, 7), ("项目建成后（转A2版）", .out, 6), ("全年计划投资（亿元）", nil, 0),
+        ("（下转第2版）", nil, 0),
+    ])
+    func markersAtTheEndOfText(text: String, marker: JumpMarker?, length: Int) {
+        let found = JumpMarker.atEnd(of: text)
+        #expect(found?.marker == marker)
+        #expect((found?.length ?? 0) == length)
+    }
+
+    @Test(arguments: [
+        ("（上接第1版）至15个工作日以内。", JumpMarker.into, 7), ("(接A1版) 全面推进", .into, 7), ("（记者 王明）会议要求", nil, 0),
+        ("（上接第1版）", nil, 0),
+    ])
+    func markersAtTheStartOfText(text: String, marker: JumpMarker?, length: Int) {
+        let found = JumpMarker.atStart(of: text)
+        #expect(found?.marker == marker)
+        #expect((found?.length ?? 0) == length)
     }
 
     @Test(arguments: [

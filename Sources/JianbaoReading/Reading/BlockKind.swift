@@ -19,7 +19,7 @@ enum BlockKind: Sendable, Hashable {
         if furniturePrefixes.contains(where: { stripped.hasLiteralPrefix($0) }) || block.lines.allSatisfy(DateLine.isMasthead) {
             return .furniture
         }
-        if block.lines.count == 1, isJumpMarker(text) || isColumnLabel(text) { return .furniture }
+        if block.lines.count == 1, JumpMarker.of(text) != nil || isColumnLabel(text) { return .furniture }
         // A photographer's credit (`□ 记者 王明 摄`) belongs to a picture the text no longer has.
         if block.lines.count == 1, text.hasAtMost(30), text.hasSuffix("摄") || text.hasSuffix("摄影"),
            BylineParser.roles.contains(where: { text.contains($0.0) }) || text.hasPrefix("□") {
@@ -34,19 +34,6 @@ enum BlockKind: Sendable, Hashable {
 
     // Marks that open a column label (`▪ 区县动态`, `■ 图片新闻`); □ and ◎ open credit lines instead.
     static let labelBullets: ScalarSet = ["▪", "■", "◆", "◇", "●", "▶", "►", "★", "☆"]
-
-    /// Whether a line only says where the text goes on or comes from (`（下转第2版）`, `(上接A1版)`).
-    static func isJumpMarker(_ line: String) -> Bool {
-        var core = FullWidth.folded(line).trimmingWhitespace()
-        guard core.hasPrefix("("), core.hasSuffix(")"), core.hasAtMost(16) else { return false }
-        core = String(core.dropFirst().dropLast()).trimmingWhitespace()
-        guard let verb = ["下转", "上接", "转", "接"].first(where: { core.hasPrefix($0) }) else { return false }
-        core = String(core.dropFirst(verb.count))
-        if core.hasPrefix("第") { core.removeFirst() }
-        guard core.hasSuffix("版") || core.hasSuffix("页") else { return false }
-        let page = core.dropLast()
-        return !page.isEmpty && page.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) || "一二三四五六七八九十".contains($0) }
-    }
 
     /// Whether a short line that begins with a bullet and says nothing more is a column's label.
     static func isColumnLabel(_ line: String) -> Bool {

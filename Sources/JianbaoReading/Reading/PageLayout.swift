@@ -13,6 +13,14 @@ struct PageLayout {
     var closed = false
     /// Tells a title naming another district from a section heading of the current article.
     var gazetteer: Gazetteer?
+    /// Articles whose text a jump marker (`（下转第2版）`) sent on to a later spot, latest last.
+    var jumpedOut: [Int] = []
+    /// Whether the next text continues an earlier article: it follows `（上接…）` or a reprinted headline.
+    var awaitingRest = false
+    /// The article that next text continues, when a reprinted headline named it.
+    var resumeTarget: Int?
+    /// Articles that began on another page: text above the first headline, yet no lead of it.
+    var restsFromElsewhere: Set<Int> = []
 
     init(file: String) {
         self.file = file
@@ -20,12 +28,72 @@ struct PageLayout {
 
     mutating func addFurniture(_ block: TextBlock) {
         furniture += block.lines
+        if block.lines.count == 1, let marker = JumpMarker.of(block.heading) { noteJump(marker) }
+    }
+
+    private mutating func noteJump(_ marker: JumpMarker) {
+        switch marker {
+        case .out:
+            if let current, !jumpedOut.contains(current) { jumpedOut.append(current) }
+        case .into:
+            awaitingRest = true
+        }
+    }
+
+    // Text after a jump goes to the article that jumped, else to the latest one left broken off
+    // (its `（下转…）` may be lost); with neither, it begins on another page and stands alone.
+    private mutating func resume(at block: TextBlock) {
+        awaitingRest = false
+        let target = resumeTarget ?? jumpedOut.last ?? articles.indices.last { index in
+            index != current && articles[index].lastParagraph.map { Self.breaksOff($0.text) } == true
+        }
+        resumeTarget = nil
+        if let target {
+            jumpedOut.removeAll { $0 == target }
+            current = target
+            interrupted = nil
+            closed = false
+            diagnostics.append(ReadingDiagnostic(file: file, line: block.firstLine,
+                message: "text after a jump read as the rest of “\(articles[target].displayTitle)”"))
+        } else {
+            restsFromElsewhere.insert(start(Article(source: range(block, block))))
+            diagnostics.append(ReadingDiagnostic(file: file, line: block.firstLine,
+                message: "text after a jump marker continues an article that is not on this page; kept as an article without a headline"))
+        }
+    }
+
+    /// Notes, once the page is read, articles sent on to a spot that never came.
+    mutating func noteUnfinishedJumps() {
+        for index in jumpedOut {
+            diagnostics.append(ReadingDiagnostic(file: file, line: articles[index].source.lastLine,
+                message: "“\(articles[index].displayTitle)” goes on elsewhere, and its rest is not on this page"))
+        }
+        jumpedOut.removeAll()
+    }
+
+    // The earlier article whose headline a title run prints again: the text under it is that article's rest.
+    private func reprinted(_ titles: TitleRun) -> Int? {
+        guard let headline = titles.headline.map(Self.titleKey) else { return nil }
+        return articles.indices.last { $0 != current && articles[$0].headline.map(Self.titleKey) == headline }
+    }
+
+    static func titleKey(_ title: String) -> String {
+        String(FullWidth.folded(title).filter { !$0.isWhitespace })
     }
 
     mutating func addTitles(_ run: [TextBlock], followedBy next: BlockKind?, nextBlock: TextBlock?) {
         let titles = TitleRun(run, file: file)
         addFurnitureLines(titles.furniture, at: run[0].firstLine)
         guard !titles.isEmpty else { return }
+        let underIt = next == .body || nextBlock.map { JumpMarker.of($0.heading) == .into } == true
+        if underIt, let target = reprinted(titles) {
+            resumeTarget = target
+            awaitingRest = true
+            furniture += run.flatMap(\.lines)
+            diagnostics.append(ReadingDiagnostic(file: file, line: run[0].firstLine,
+                message: "“\(titles.headline ?? "")” printed again; the text under it read as the rest of the article at line \(articles[target].source.firstLine)"))
+            return
+        }
         let startsWithDateline = next == .body && nextBlock.map { DatelineParser.match($0.joined) != nil } ?? false
         let count = titles.titles.count + (titles.kicker == nil ? 0 : 1)
         let opensArticle: Bool
@@ -72,7 +140,7 @@ struct PageLayout {
                               source: titles.source)
         // Text above the first headline on the page, with nothing of its own, is that article's lead:
         // the lead is printed above the headline, as a later headline of the same layout shows.
-        if bylineFollows, articles.count == 1, current == 0, articles[0].isUntitledText {
+        if bylineFollows, articles.count == 1, current == 0, articles[0].isUntitledText, !restsFromElsewhere.contains(0) {
             article.blocks = articles[0].blocks
             article.sources = articles[0].sources + article.sources
             diagnostics.removeAll { $0.line == article.source.firstLine && $0.message.hasPrefix("text with no headline") }
@@ -120,14 +188,26 @@ struct PageLayout {
 
     /// Adds body text; `setApart` says wide gaps frame it, as they frame a boxed item.
     mutating func addParagraph(_ block: TextBlock, setApart: Bool) {
-        var match = DatelineParser.match(block.joined)
+        let lead = JumpMarker.atStart(of: block.joined)
+        if let lead {
+            furniture.append(String(block.joined.prefix(lead.length)).trimmingWhitespace())
+            noteJump(lead.marker)
+        }
+        let jumped = awaitingRest
+        if jumped { resume(at: block) }
+        var match = lead == nil ? DatelineParser.match(block.joined) : nil
         // A dateline with no headline above it, inside an article's text, is kept as text of that article.
         if match != nil, let index = current, articles[index].lastParagraph != nil {
             diagnostics.append(ReadingDiagnostic(file: file, line: block.firstLine,
                 message: "a dateline inside the text of “\(articles[index].displayTitle)”, with no headline of its own; kept in that article"))
             match = nil
         }
-        var paragraph = block.paragraph(file: file, dropping: match?.consumed ?? 0)
+        var paragraph = block.paragraph(file: file, dropping: lead?.length ?? match?.consumed ?? 0)
+        let tail = JumpMarker.atEnd(of: paragraph.text).flatMap { $0.marker == .out ? $0 : nil }
+        if let tail {
+            furniture.append(String(paragraph.text.suffix(tail.length)))
+            paragraph.removeLast(tail.length)
+        }
         var trailingByline: Byline?
         // A credit glued to the end of the text closes the article as one on its own line does.
         defer { closed = trailingByline != nil }
@@ -135,10 +215,11 @@ struct PageLayout {
             paragraph.removeLast(trailing.length)
             trailingByline = trailing.byline
         }
-        let index = article(for: block, dateline: match?.dateline, setApart: setApart)
+        let index = article(for: block, dateline: match?.dateline, setApart: setApart && !jumped)
         if let trailingByline { articles[index].byline.merge(trailingByline) }
+        defer { if tail != nil { noteJump(.out) } }
         if match == nil, join(paragraph, intoArticle: index) || rejoinOrphan(paragraph, intoArticle: index) {
-            articles[index].extend(to: range(block, block))
+            articles[index].extend(to: range(block, block), jumped: jumped)
             return
         }
         if let match, articles[index].dateline == nil {
@@ -146,7 +227,7 @@ struct PageLayout {
             if let credit = match.byline { articles[index].byline.merge(credit) }
         }
         if !paragraph.text.isEmpty { articles[index].blocks.append(.paragraph(paragraph)) }
-        articles[index].extend(to: range(block, block))
+        articles[index].extend(to: range(block, block), jumped: jumped)
     }
 
     // Which article body text belongs to, starting one when the text cannot continue the current one.

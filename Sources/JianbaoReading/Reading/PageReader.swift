@@ -43,6 +43,7 @@ public struct PageReader: Sendable {
             }
             index += 1
         }
+        layout.noteUnfinishedJumps()
         let (stitched, stitchDiagnostics) = ContinuationStitcher.stitch(layout.articles, file: file)
         // The page's own date, printed on its masthead, gives the year when an article names none;
         // a page with no masthead is of the year its articles name most, since a page is of one day.
