@@ -45,4 +45,38 @@ import Testing
         #expect(report.articles.map(\.displayTitle) == ["寒亭区项目建设提速", "潍城区召开会议"])
         #expect(report.furniture.contains("（下转第2版）") && report.furniture.contains("▪ 区县动态"))
     }
+
+    @Test(arguments: [
+        ("▲5月8日,高新区重点项目集中开工现场。 记者 王明 摄", true),
+        ("△ 工人在车间内调试设备", true),
+        ("图为临港区一处在建项目。", true),
+        ("5月8日,临港区项目建设现场。记者 王明 摄", true),
+        ("临港区项目建设现场。新华社记者 李华 摄", true),
+        ("工人正在吊装钢梁(本报记者 赵敏 摄)", true),
+        ("项目现场一角。 图/通讯员 孙丽 摄", true),
+        ("记者在现场看到,几名工人正在进行航拍测绘和拍摄。", false),
+        ("记者 王明 摄", false),
+        ("5月8日,高新区举行项目集中开工活动,15个项目总投资86亿元。", false),
+        ("图书馆项目总投资3亿元。", false),
+    ])
+    func photoCaptions(text: String, isCaption: Bool) {
+        let block = TextBlock.split(text)[0]
+        #expect(PhotoCaption.isCaption(block) == isCaption)
+    }
+
+    @Test func aCaptionBetweenTwoPartsOfAParagraphIsKeptAsACaption() {
+        let page = "高新区15个项目集中开工\n\n记者 王明\n\n5月8日,高新区举行项目集中开工活动,15个项目总投资86亿元,其中\n\n▲开工现场。通讯员 李华 摄\n\n产业项目9个。\n\n项目现场一片繁忙。"
+        let (report, _) = PageReader().read(text: page, file: "f.txt")
+        let article = try! #require(report.articles.first)
+        #expect(article.paragraphs.map(\.text) == ["5月8日,高新区举行项目集中开工活动,15个项目总投资86亿元,其中产业项目9个。", "项目现场一片繁忙。"])
+        #expect(article.captions.map(\.text) == ["▲开工现场。通讯员 李华 摄"])
+        #expect(article.byline.correspondents.isEmpty)
+    }
+
+    @Test func aFigureInACaptionIsNoMoneyFact() {
+        let page = "高新区15个项目集中开工\n\n记者 王明\n\n5月8日,高新区15个项目集中开工。\n\n图为总投资30亿元的产业园项目开工现场。"
+        let (report, _) = PageReader().read(text: page, file: "f.txt")
+        #expect(report.articles.first?.captions.count == 1)
+        #expect(report.moneyFacts.isEmpty)
+    }
 }

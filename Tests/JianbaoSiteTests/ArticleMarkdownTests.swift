@@ -35,6 +35,19 @@ import Testing
             """)
     }
 
+    @Test func aCaptionIsShownAsACaptionAndReportTextCannotMakeOne() {
+        let article = Article(headline: "开工", blocks: [
+            .paragraph(Paragraph(text: "*强调*的文字。", source: Self.source)),
+            .caption(Paragraph(text: "▲现场 *图* 记者 王明 摄", source: Self.source)),
+        ], source: Self.source)
+        let html = FigureMarks.html(markdown: ArticleMarkdown(article).body)
+        #expect(html == """
+            <p>*强调*的文字。</p>
+            <p class="caption">▲现场 *图* 记者 王明 摄</p>
+
+            """)
+    }
+
     @Test func aListBlockBecomesAListWithEscapedItems() {
         let list = Paragraph(text: "- 综合协调** (0536-8090761)\n- 投资运行 <b>", source: SourceRange(file: "a.txt", firstLine: 3, lastLine: 4))
         let article = Article(headline: "热线", blocks: [.paragraph(list)], source: SourceRange(file: "a.txt", firstLine: 1, lastLine: 4))

@@ -108,7 +108,8 @@ public struct ReportExport: Encodable, Sendable {
     public init(_ report: Report) {
         file = report.file
         encoding = report.encoding == .utf8BOM ? TextEncoding.utf8.rawValue : report.encoding.rawValue
-        furniture = report.furniture
+        // The schema lists captions with the page's furniture: they are not the article's paragraphs.
+        furniture = report.furniture + report.articles.flatMap { $0.captions.map(\.text) }
         money_facts = report.moneyFacts.map(MoneyFactExport.init)
         articles = report.articles.map { article in
             let paragraphs = article.paragraphs.map(\.text)

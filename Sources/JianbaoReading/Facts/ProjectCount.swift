@@ -17,7 +17,20 @@ struct ProjectCount: Sendable, Hashable {
     /// Reads the text right after the amount, then the amount's clause and the clause before it.
     static func find(after: String, before: String, previousClause: String) -> ProjectCount? {
         if let found = following(after) { return found }
-        return preceding(before) ?? named(before) ?? preceding(previousClause)
+        return preceding(before) ?? named(before) ?? preceding(previousClause) ?? pointedBack(before, previousClause)
+    }
+
+    // Totals with no subject of their own: the clause before says what they are the total of.
+    static let bareTotals = ["总投资", "计划总投资", "项目总投资", "投资", "计划投资", "投资总额"]
+
+    // `该项目是此次开工的项目之一,总投资45亿元`: a bare total after a clause about one project
+    // pointed back to is that project's.
+    static func pointedBack(_ before: String, _ previousClause: String) -> ProjectCount? {
+        let bare = before.trimmingWhitespace()
+        guard bareTotals.contains(where: { bare == $0 || bare == $0 + "约" || bare == $0 + "达" }) else { return nil }
+        let subject = previousClause.trimmingWhitespace()
+        guard pointers.contains(where: { subject.hasPrefix($0 + "项目") }) else { return nil }
+        return ProjectCount(projects: 1, label: nil, isNamed: true)
     }
 
     // How a project's own total is introduced after its name: `…产业园项目总投资38亿元`.

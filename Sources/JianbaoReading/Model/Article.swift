@@ -3,6 +3,8 @@ public struct Article: Sendable, Hashable, Codable {
     public enum Block: Sendable, Hashable, Codable {
         case section(String, SourceRange)
         case paragraph(Paragraph)
+        /// A picture's caption printed among the paragraphs; never one of them.
+        case caption(Paragraph)
 
         // A list (kind, then the payload) rather than the synthesized keyed form, so coders that
         // keep no keys, such as the reading store's, can tell the cases apart.
@@ -11,6 +13,7 @@ public struct Article: Sendable, Hashable, Codable {
             switch try list.decode(String.self) {
             case "section": self = .section(try list.decode(String.self), try list.decode(SourceRange.self))
             case "paragraph": self = .paragraph(try list.decode(Paragraph.self))
+            case "caption": self = .caption(try list.decode(Paragraph.self))
             case let other:
                 throw DecodingError.dataCorruptedError(in: list, debugDescription: "no block kind \(other)")
             }
@@ -26,6 +29,9 @@ public struct Article: Sendable, Hashable, Codable {
             case let .paragraph(paragraph):
                 try list.encode("paragraph")
                 try list.encode(paragraph)
+            case let .caption(caption):
+                try list.encode("caption")
+                try list.encode(caption)
             }
         }
     }
@@ -93,6 +99,11 @@ public struct Article: Sendable, Hashable, Codable {
     public var firstParagraph: Paragraph? {
         for block in blocks { if case .paragraph(let p) = block { return p } }
         return nil
+    }
+
+    /// The captions of pictures the page printed with the article.
+    public var captions: [Paragraph] {
+        blocks.compactMap { if case .caption(let c) = $0 { c } else { nil } }
     }
 
     public var sections: [String] {

@@ -3,6 +3,8 @@ enum BlockKind: Sendable, Hashable {
     case title
     case byline(Byline)
     case furniture
+    /// A picture's caption, kept with the article but not as one of its paragraphs.
+    case caption
     case body
 
     static let furniturePrefixes = ["责任编辑", "编辑", "责编", "美编", "校对", "组版", "电话:", "电话：", "本版编辑", "图片编辑"]
@@ -20,6 +22,7 @@ enum BlockKind: Sendable, Hashable {
             return .furniture
         }
         if block.lines.count == 1, JumpMarker.of(text) != nil || isColumnLabel(text) { return .furniture }
+        if PhotoCaption.isCaption(block) { return .caption }
         // A photographer's credit (`□ 记者 王明 摄`) belongs to a picture the text no longer has.
         if block.lines.count == 1, text.hasAtMost(30), text.hasSuffix("摄") || text.hasSuffix("摄影"),
            BylineParser.roles.contains(where: { text.contains($0.0) }) || text.hasPrefix("□") {

@@ -43,7 +43,8 @@ enum CutParagraph {
     static func refine(_ kinds: [BlockKind], of blocks: [TextBlock]) -> [BlockKind] {
         var refined = kinds
         for index in blocks.indices.dropFirst() where refined[index] == .title {
-            let afterText = refined[index - 1] == .body
+            // Right under a credit line comes the text, or a section heading, never a subheadline.
+            let afterText = refined[index - 1] == .body || { if case .byline = refined[index - 1] { true } else { false } }()
             let afterSection = refined[index - 1] == .title && index >= 2 && isSectionHeading(index - 1, refined, blocks)
             if (afterText || afterSection) && isCut(blocks[index], underSection: afterSection) { refined[index] = .body }
         }

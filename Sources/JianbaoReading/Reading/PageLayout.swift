@@ -101,7 +101,7 @@ struct PageLayout {
         case .byline?: opensArticle = true
         case .title?, .furniture?, nil: opensArticle = count >= 2
         // A lone heading after a wide gap inside an article is a section heading, even over a dateline.
-        case .body?: opensArticle = count >= 2 || current == nil || closed || (startsWithDateline && run[0].blankLinesBefore < 3)
+        case .body?, .caption?: opensArticle = count >= 2 || current == nil || closed || (startsWithDateline && run[0].blankLinesBefore < 3)
             || namesAnotherDistrict(run.map(\.joined).joined(separator: "\n"))
         }
         if opensArticle {
@@ -184,6 +184,16 @@ struct PageLayout {
             diagnostics.append(ReadingDiagnostic(file: file, line: block.firstLine,
                 message: "credit line with no headline above it; started an article without a headline"))
         }
+    }
+
+    /// Keeps a caption with the article it is printed in, or with the page when no article has begun.
+    mutating func addCaption(_ block: TextBlock) {
+        guard let index = current else {
+            furniture += block.lines
+            return
+        }
+        articles[index].blocks.append(.caption(block.paragraph(file: file)))
+        articles[index].extend(to: range(block, block))
     }
 
     /// Adds body text; `setApart` says wide gaps frame it, as they frame a boxed item.

@@ -30,6 +30,8 @@ public struct PageReader: Sendable {
             switch kinds[index] {
             case .furniture:
                 layout.addFurniture(blocks[index])
+            case .caption:
+                layout.addCaption(blocks[index])
             case .byline(let byline):
                 layout.addByline(byline, block: blocks[index])
             case .body:

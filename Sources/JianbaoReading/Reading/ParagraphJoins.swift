@@ -16,11 +16,14 @@ extension PageLayout {
     }
 
     /// Appends the paragraph to the article's last paragraph when that one broke off right before it.
+    /// A caption printed between the two parts does not keep them apart.
     mutating func join(_ paragraph: Paragraph, intoArticle index: Int) -> Bool {
-        guard case .paragraph(let broken)? = articles[index].blocks.last, Self.breaksOff(broken.text) else {
+        let blocks = articles[index].blocks
+        guard let position = blocks.lastIndex(where: { if case .caption = $0 { false } else { true } }),
+              case .paragraph(let broken) = blocks[position], Self.breaksOff(broken.text) else {
             return false
         }
-        joinParts(at: articles[index].blocks.count - 1, with: paragraph, inArticle: index)
+        joinParts(at: position, with: paragraph, inArticle: index)
         return true
     }
 

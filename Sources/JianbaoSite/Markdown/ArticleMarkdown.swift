@@ -48,6 +48,9 @@ public struct ArticleMarkdown: Sendable {
             switch block {
             case .section(let title, _):
                 parts.append("## \(escape(title))")
+            case .caption(let caption):
+                // Emphasis is ours alone (report text is escaped), so the page can show it as a caption.
+                parts.append("*\(escape(caption.text))*")
             case .paragraph(let paragraph) where paragraph.isList:
                 parts.append(paragraph.text.split(separator: "\n").map { item in
                     "- " + escape(Paragraph.itemText(String(item)))

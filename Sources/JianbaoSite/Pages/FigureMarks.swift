@@ -23,7 +23,15 @@ enum FigureMarks {
 
     /// The body Markdown as HTML, each figure link with its class and anchor.
     static func html(markdown: String) -> String {
-        anchored(CmarkRenderer.html(markdown))
+        captioned(anchored(CmarkRenderer.html(markdown)))
+    }
+
+    // A caption is a paragraph of emphasis (`ArticleMarkdown` uses emphasis for nothing else, and
+    // report text cannot make it), so it gets the caption class in place of the emphasis.
+    static func captioned(_ html: String) -> String {
+        guard html.contains("<p><em>") else { return html }
+        return html.replacingOccurrences(of: "<p><em>", with: "<p class=\"caption\">")
+            .replacingOccurrences(of: "</em></p>", with: "</p>")
     }
 
     // One pass over the HTML: each figure link gets its class, and its anchor unless it is an annual
