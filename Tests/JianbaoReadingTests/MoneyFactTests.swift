@@ -177,4 +177,29 @@ import Testing
         let article = PageReader().read(text: page, file: "f.txt").report.articles.first
         #expect(article?.date == ReportDate(year: 2022, month: 6, day: 15))
     }
+
+    @Test(arguments: [
+        (["2023年3月1日,全区举行集中签约活动。"], 2023),
+        // Named as often: the latest; a look back at last year's statistics does not set it.
+        (["江宁区举行2023年一季度重大项目集中开工活动。", "2022年,江宁区地区生产总值3106亿元。"], 2023),
+        // Named most often wins over one mention of the next year's plan.
+        (["2019年,全区签约项目24个。", "回首2019年,成绩喜人。", "2020年,开发区将继续招大引强。"], 2019),
+        // Targets are no page's year.
+        (["全区签约项目24个,力争2025年全部建成。"], 2020),
+        (["到2030年,全区工业产值突破千亿元。", "2021年,全区签约项目24个。"], 2021),
+        (["项目计划2026年底前建成投产。"], 2020),
+        ([], 2020),
+    ])
+    func aPageWithoutAMastheadIsOfTheYearItReportsOn(paragraphs: [String], year: Int) {
+        #expect(FactDate.pageYear(paragraphs, default: 2020) == year)
+    }
+
+    @Test func theMastheadsYearGovernsEvenWhenAnotherSentenceNamesAnEarlierYear() {
+        let page = ["２０２０年３月１３日　星期五　第２版　县域经济　责任编辑：王明", "醴泉市重点项目全部复工", "记者 李华",
+                    "截至３月１０日,醴泉市３２个重点项目全部复工,今年计划完成投资６２亿元。", "２０１９年,全市陶瓷产业总产值突破６８０亿元。"]
+            .joined(separator: "\n\n")
+        let report = PageReader().read(text: page, file: "f.txt").report
+        #expect(report.articles.first?.date == ReportDate(year: 2020, month: 3, day: 10))
+        #expect(report.moneyFacts.first?.year == 2020)
+    }
 }

@@ -4,29 +4,58 @@ enum FactDate {
     static let periodWords = ["目前", "以来", "今年", "去年", "截至", "截止", "年底", "全年", "近日", "近期", "期间",
                               "当前", "此前", "累计", "至今", "上半年", "下半年", "一季度", "年初", "连日来"]
 
-    /// The year an article is about: the one it names most often, else the page's year.
-    static func articleYear(_ paragraphs: [String], pageYear: Int) -> Int {
-        var counts: [Int: (count: Int, first: Int)] = [:]
-        var position = 0
+    /// The year of a page whose masthead prints none: the year its text names most, the latest of
+    /// those named as often; targets (`到2025年`, `2025年前`, `2025年,该区将…`) are left out.
+    static func pageYear(_ paragraphs: [String], default defaultYear: Int) -> Int {
+        var counts: [Int: Int] = [:]
         for paragraph in paragraphs {
-            for year in explicitYears(in: paragraph) {
-                counts[year, default: (0, position)].count += 1
-                position += 1
+            let characters = Array(paragraph)
+            for year in yearPositions(in: paragraph) where !isTarget(characters, start: year.start, end: year.end) {
+                counts[year.value, default: 0] += 1
             }
         }
-        let best = counts.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }
-        return best?.key ?? pageYear
+        return counts.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key ?? defaultYear
+    }
+
+    static let targetLeads = ["到", "至", "力争", "预计", "计划", "将于", "将在", "争取"]
+    static let targetTails: Set<Character> = ["前"]
+
+    static let clauseEnds: ScalarSet = [",", "。", ";", "!", "?"]
+
+    // `到2025年`, `力争2025年建成`, `2025年前`, `2025年底前`, `2020年,开发区将…`: a year aimed at, not
+    // the one reported.
+    static func isTarget(_ characters: [Character], start: Int, end: Int) -> Bool {
+        let before = String(characters[max(0, start - 2)..<start])
+        if targetLeads.contains(where: { before.hasSuffix($0) }) { return true }
+        let after = characters[(end + 1)...].prefix(2)
+        if after.first.map(targetTails.contains) == true || Array(after) == ["底", "前"] { return true }
+        // The year's clause and the one after it, up to the second clause break.
+        var breaks = 0
+        for character in characters[(end + 1)...] {
+            if clauseEnds.contains(character) {
+                breaks += 1
+                if breaks == 2 || character == "。" { break }
+            } else if character == "将" {
+                return true
+            }
+        }
+        return false
     }
 
     /// Four-digit years written as `2019年` (Arabic or Chinese digits).
     static func explicitYears(in text: String) -> [Int] {
+        yearPositions(in: text).map(\.value)
+    }
+
+    /// Each four-digit year with the character offsets of its first digit and of its 年.
+    static func yearPositions(in text: String) -> [(value: Int, start: Int, end: Int)] {
         guard mayHoldYear(text) else { return [] }
         let characters = Array(text)
         return characters.indices.compactMap { index in
             guard characters[index] == "年",
                   let year = DateFinder.number(endingAt: index, in: characters, maxLength: 4),
                   index - year.start == 4, (1990...2100).contains(year.value) else { return nil }
-            return year.value
+            return (year.value, year.start, index)
         }
     }
 

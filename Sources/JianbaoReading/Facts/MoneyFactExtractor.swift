@@ -11,7 +11,8 @@ public enum MoneyFactExtractor {
     public static func facts(in report: Report, pageYear: Int) -> (facts: [MoneyFact], diagnostics: [ReadingDiagnostic]) {
         var drafts: [FactDraft] = []
         for (articleIndex, article) in report.articles.enumerated() {
-            let year = FactDate.articleYear(article.paragraphs.map(\.text), pageYear: pageYear)
+            // 今年 is the page's year: a year another sentence names looks back or ahead.
+            let year = pageYear
             // A paragraph that opens with 其中 breaks down the last total of the paragraph before it.
             var carried: Int?
             for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {

@@ -47,20 +47,18 @@ public struct PageReader: Sendable {
         }
         layout.noteUnfinishedJumps()
         let (stitched, stitchDiagnostics) = ContinuationStitcher.stitch(layout.articles, file: file)
-        // The page's own date, printed on its masthead, gives the year when an article names none;
-        // a page with no masthead is of the year its articles name most, since a page is of one day.
+        // The page's own date, printed on its masthead, gives the year of every day printed without
+        // one; a page with no masthead is of the latest year its articles name, since a page is of one day.
         let mastheadYear = layout.furniture.lazy.filter(DateLine.isMasthead)
             .compactMap { DateFinder.firstDate(in: $0, defaultYear: self.options.defaultYear)?.year }.first
-        let pageYear = mastheadYear ?? FactDate.articleYear(stitched.flatMap { $0.paragraphs.map(\.text) }, pageYear: options.defaultYear)
+        let pageYear = mastheadYear ?? FactDate.pageYear(stitched.flatMap { $0.paragraphs.map(\.text) }, default: options.defaultYear)
         let resolver = PlaceResolver(gazetteer: options.gazetteer, pageText: text)
         let articles = stitched.map { article in
             var article = article
             let titles = [article.kicker, article.headline, article.subheadline].compactMap { $0 }
             let body = article.paragraphs.map(\.text)
             article.place = resolver.place(titles: titles, dateline: article.dateline, body: body)
-            // A day with no year is of the year the article names most, else of the page's.
-            let year = FactDate.articleYear(body, pageYear: pageYear)
-            article.date = body.lazy.compactMap { DateFinder.firstDate(in: $0, defaultYear: year) }.first
+            article.date = body.lazy.compactMap { DateFinder.firstDate(in: $0, defaultYear: pageYear) }.first
             return article
         }
         var diagnostics = layout.diagnostics + stitchDiagnostics + Self.shapeDiagnostics(blocks, file: file)
