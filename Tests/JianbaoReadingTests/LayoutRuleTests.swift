@@ -21,6 +21,11 @@ import Testing
         ("到9月16日,全县3例确诊病例全部治", true),
         ("2019年以来,街道促进辖区企业", true),
         ("2020年重点项目 开工", false),
+        ("签约项目中,一家新能源企业的电", true),
+        ("开工仪式上,区委书记宣布项目正", true),
+        ("项目投产后,可新增就业岗位", true),
+        ("抓项目,促发展", false),
+        ("稳增长,惠民生,防风险", false),
     ])
     func cutParagraphsAreToldFromHeadings(line: String, isCut: Bool) {
         #expect(CutParagraph.isCut(TextBlock(lines: [line], firstLine: 1, blankLinesBefore: 1)) == isCut)

@@ -21,9 +21,21 @@ enum CutParagraph {
         guard !text.contains(where: \.isWhitespace) else { return false }
         guard text.contains(where: { BlockKind.clauseCommas.contains($0) }), !text.hasPrefix("“") else { return false }
         if underSection { return true }
-        if proseOpeners.contains(where: { text.hasPrefix($0) }) || startsWithDate(text) { return true }
+        if proseOpeners.contains(where: { text.hasPrefix($0) }) || startsWithDate(text) || opensWithSetting(text) { return true }
         if let last = text.last, unfinishedEndings.contains(last) { return true }
         return !text.hasAtMost(longestHeading)
+    }
+
+    // Place and time words that end a sentence's opening setting: `签约项目中,`, `会上,`, `开工后,`.
+    static let settingEnds: ScalarSet = ["中", "上", "后", "时", "里", "间", "前"]
+
+    // `产业项目中,湘鑫精密光学元`: running text opens with where or when; a heading with a comma pairs
+    // two phrases of one shape (`抓项目,促发展`) instead.
+    static func opensWithSetting(_ text: String) -> Bool {
+        guard let comma = text.firstIndex(where: { BlockKind.clauseCommas.contains($0) }) else { return false }
+        let opening = text[..<comma]
+        guard opening.count >= 2, let last = opening.last else { return false }
+        return settingEnds.contains(last)
     }
 
     // `2月21日,…`, `到2月15日,…`, `2019年以来,…`: news text opens with dates, headings seldom do.
