@@ -68,6 +68,8 @@ struct ProjectCount: Sendable, Hashable {
         return ProjectCount(projects: 1, label: phrase, isNamed: true)
     }
 
+    static let countVerbs = ["已有", "共有", "有", "共", "达"]
+
     // `20个市级重大项目总投资` or `工业项目24个,` / `项目共19个`.
     static func preceding(_ clause: String) -> ProjectCount? {
         var text = clause.trimmingWhitespace()
@@ -81,10 +83,15 @@ struct ProjectCount: Sendable, Hashable {
                !after[..<end].contains(where: { clauseBreaks.contains($0) }) {
                 return ProjectCount(projects: count, label: String(after[..<end]), isNamed: false)
             }
-            var label = before
-            if label.hasSuffix("共") { label.removeLast() }
+            // `项目共19个`, `签约项目达12个`, `上述签约项目中已有9个`: a count of the projects named before it.
+            var label = Substring(before)
+            for verb in countVerbs where label.hasSuffix(verb) {
+                label = label.dropLast(verb.count)
+                break
+            }
+            if label.hasSuffix("中") { label = label.dropLast() }
             if label.hasSuffix("项目") {
-                return ProjectCount(projects: count, label: labelWords(label), isNamed: false)
+                return ProjectCount(projects: count, label: labelWords(String(label)), isNamed: false)
             }
         }
         return nil
