@@ -74,11 +74,12 @@ enum FactDate {
         return false
     }
 
-    /// The date of a fact in `sentence`, falling back to the sentence before it when it has no period word.
-    static func date(sentence: String, previous: String?, year: Int) -> ReportDate? {
-        if let date = DateFinder.firstDate(in: sentence, defaultYear: year) { return date }
+    /// The date of a fact in `sentence`, falling back to the sentence before it when it has no period
+    /// word; `dispatch`, a dateline's date, gives the month of a day printed alone.
+    static func date(sentence: String, previous: String?, year: Int, dispatch: ReportDate? = nil) -> ReportDate? {
+        if let date = DateFinder.firstDate(in: sentence, defaultYear: year, context: dispatch) { return date }
         guard !periodWords.contains(where: { sentence.contains($0) }), let previous else { return nil }
-        return DateFinder.firstDate(in: previous, defaultYear: year)
+        return DateFinder.firstDate(in: previous, defaultYear: year, context: dispatch)
     }
 
     /// The year of a fact: one printed in its sentence, else 今年 or 去年 counted from the article's year.

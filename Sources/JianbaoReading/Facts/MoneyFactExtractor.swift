@@ -60,6 +60,7 @@ public enum MoneyFactExtractor {
         let spans = SentenceSplitter.ranges(in: paragraph.text)
         var lastTotal: Int?
         let headlineEvent = KindClassifier.event(in: article.headline ?? "")
+        let dispatch = article.dateline.flatMap { DateFinder.firstDate(in: $0, defaultYear: year) }
         // A sentence with no currency word holds no amount and changes nothing below.
         for (sentenceIndex, span) in spans.enumerated() where QuantityScanner.mayHoldMoney(span.text) {
             let characters = Array(span.text)
@@ -67,7 +68,8 @@ public enum MoneyFactExtractor {
             guard !amounts.isEmpty else { continue }
             let quote = paragraph.sentence(span)
             let breakdownMarker = QuantityScanner.offset(of: "其中", in: characters)
-            let date = FactDate.date(sentence: span.text, previous: sentenceIndex > 0 ? spans[sentenceIndex - 1].text : nil, year: year)
+            let date = FactDate.date(sentence: span.text, previous: sentenceIndex > 0 ? spans[sentenceIndex - 1].text : nil, year: year,
+                                     dispatch: dispatch)
             let factYear = FactDate.year(sentence: span.text, date: date, articleYear: year)
             let isCumulative = cumulativeWords.contains { span.text.contains($0) }
             // As a local index: one carried from the paragraph before is negative.

@@ -12,6 +12,15 @@ public struct Byline: Sendable, Hashable, Codable {
 
     public var isEmpty: Bool { reporters.isEmpty && correspondents.isEmpty && interns.isEmpty }
 
+    /// Adds one name in its role, unless it is there already.
+    mutating func add(_ name: String, as role: BylineParser.Role) {
+        switch role {
+        case .reporter: if !reporters.contains(name) { reporters.append(name) }
+        case .correspondent: if !correspondents.contains(name) { correspondents.append(name) }
+        case .intern: if !interns.contains(name) { interns.append(name) }
+        }
+    }
+
     /// Adds the other byline's names after this one's, skipping names already present.
     public mutating func merge(_ other: Byline) {
         for name in other.reporters where !reporters.contains(name) { reporters.append(name) }

@@ -2,8 +2,28 @@
 enum BylineParser {
     enum Role { case reporter, correspondent, intern }
 
-    // A label ends in its role: 记者, 本报记者, 特约记者 and any outlet's 某某报·某某记者 alike.
-    static let roles: [(String, Role)] = [("记者", .reporter), ("通讯员", .correspondent), ("实习生", .intern)]
+    // A label ends in its role: 记者, 本报记者, 特约记者 and any outlet's 某某报·某某记者 alike; a
+    // trainee reporter (见习记者) is an intern. Longer labels come first, so that they are found first.
+    static let roles: [(String, Role)] = [("见习记者", .intern), ("实习记者", .intern), ("实习生", .intern),
+                                          ("记者", .reporter), ("通讯员", .correspondent)]
+    // What may stand between a label and its name: `记者/王明`, `记者：王明`.
+    static let nameSeparators: ScalarSet = ["/", ":"]
+
+    /// The role label a token holds, the longest first.
+    static func role(in token: String) -> (String, Role)? {
+        roles.first { token.contains($0.0) }
+    }
+
+    /// The name printed after the label in the same token, without a separator (`记者/王明` → 王明).
+    static func nameAfter(_ label: String, in token: String) -> String? {
+        guard let range = token.range(of: label) else { return nil }
+        return String(token[range.upperBound...].drop { nameSeparators.contains($0) })
+    }
+
+    // Names are two to five characters of Han or letters, with a middle dot in a transliterated name.
+    static func isName(_ text: String) -> Bool {
+        text.count >= 2 && text.count <= 5 && text.allSatisfy { $0.isHan || $0 == "·" || $0.isLetter }
+    }
     static let openers: ScalarSet = ["(", "(", "【", "["]
     static let closers: ScalarSet = [")", ")", "】", "]"]
 
@@ -50,19 +70,14 @@ enum BylineParser {
         var role = defaultRole
         for token in text.split(whereSeparator: { $0.isWhitespace || $0 == "、" }).map(String.init) {
             var name = token
-            if let (keyword, keywordRole) = roles.first(where: { token.contains($0.0) }),
-               let range = token.range(of: keyword) {
+            if let (keyword, keywordRole) = Self.role(in: token) {
                 role = keywordRole
-                name = String(token[range.upperBound...])
+                name = nameAfter(keyword, in: token) ?? ""
             }
             guard !name.isEmpty else { continue }
-            // Names are two to four characters; anything longer is words, not a credit.
+            // Anything longer than a name is words, not a credit.
             guard name.count <= 5, name.allSatisfy({ $0.isHan || $0 == "·" || $0.isLetter }) else { return nil }
-            switch role {
-            case .reporter: byline.reporters.append(name)
-            case .correspondent: byline.correspondents.append(name)
-            case .intern: byline.interns.append(name)
-            }
+            byline.add(name, as: role)
         }
         return byline.isEmpty ? nil : byline
     }

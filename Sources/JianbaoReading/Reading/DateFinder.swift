@@ -2,9 +2,24 @@ import Foundation
 
 /// Finds the first date in text (`2月17日`, `三月六日`, `２０２０年２月２１日`), with its year when printed or else the given one.
 public enum DateFinder {
-    /// The first month-and-day date in text.
-    public static func firstDate(in text: String, defaultYear: Int) -> ReportDate? {
-        all(in: text, defaultYear: defaultYear).first?.date
+    /// The first month-and-day date in text; with a dispatch's date as `context`, a day alone
+    /// (`记者20日从…获悉`) is of that date's month.
+    public static func firstDate(in text: String, defaultYear: Int, context: ReportDate? = nil) -> ReportDate? {
+        if let date = all(in: text, defaultYear: defaultYear).first?.date { return date }
+        guard let context, text.contains("日") else { return nil }
+        return firstDay(in: text).map { ReportDate(year: context.year, month: context.month, day: $0) }
+    }
+
+    // `20日` with no month before it and not a span of days (`15日内`).
+    static func firstDay(in text: String) -> Int? {
+        let characters = Array(text)
+        for index in characters.indices where characters[index] == "日" {
+            guard let day = number(endingAt: index, in: characters, maxLength: 2), (1...31).contains(day.value) else { continue }
+            if day.start > 0, "月年个第".contains(characters[day.start - 1]) || NumberParser.startsNumber(characters[day.start - 1]) { continue }
+            if index + 1 < characters.count, "内前后".contains(characters[index + 1]) { continue }
+            return day.value
+        }
+        return nil
     }
 
     /// Every month-and-day date in text, with the character offset where each starts.

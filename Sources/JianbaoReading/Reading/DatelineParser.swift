@@ -1,8 +1,9 @@
-/// Finds a dateline such as `本报淄博讯` or `开发区讯(高庆贺)` at the start of a paragraph.
+/// Finds a dateline at the start of a paragraph, with the credit after it: `本报淄博讯`, `开发区讯(高庆贺)`,
+/// `【东江日报讯】`, `本报讯 记者 王明 通讯员 李华`, `新华社南京2月20日电（记者 X）`.
 enum DatelineParser {
     struct Match: Sendable, Hashable {
         var dateline: String
-        /// The names in brackets after the dateline, reporters unless labelled otherwise.
+        /// The names after the dateline, in brackets or not, reporters unless labelled otherwise.
         var byline: Byline?
         /// The paragraph text after the dateline.
         var rest: String
@@ -10,26 +11,100 @@ enum DatelineParser {
         var consumed: Int
     }
 
+    // A dispatch's date and 电 come within this many characters: `据新华社乌鲁木齐12月20日电`.
+    static let longestDispatch = 26
+    static let longestNewsroom = 14
+    // A paper or outlet names itself: 日报, 晚报, 新闻网, 电视台, 通讯社, 融媒体中心.
+    static let outletEnds: Set<Character> = ["报", "网", "台", "社", "心"]
+    static let wrappers: [(Character, Character)] = [("【", "】"), ("[", "]"), ("〔", "〕")]
+
     static func match(_ paragraph: String) -> Match? {
-        // Most paragraphs have no 讯 near their start; only those are split into characters.
-        guard paragraph.prefix(12).contains("讯") else { return nil }
+        // Most paragraphs have neither 讯 nor 电 near their start; only those are split into characters.
+        let opening = paragraph.prefix(longestDispatch + 2)
+        guard opening.contains("讯") || opening.contains("电") else { return nil }
         let characters = Array(paragraph)
-        guard let xun = characters.prefix(12).firstIndex(of: "讯"), xun >= 2 else { return nil }
-        let head = characters[..<xun]
+        guard let (dateline, afterDateline, standsAlone) = dispatch(characters) ?? newsroom(characters) else { return nil }
+        var end = afterDateline
+        while end < characters.count, characters[end].isWhitespace { end += 1 }
+        var byline: Byline?
+        if end < characters.count, BylineParser.openers.contains(characters[end]),
+           let close = characters[end...].prefix(40).firstIndex(where: { BylineParser.closers.contains($0) }),
+           let names = BylineParser.names(in: String(characters[(end + 1)..<close])) {
+            byline = names
+            end = close + 1
+        } else if let (names, creditEnd) = openCredit(characters, from: end) {
+            byline = names
+            end = creditEnd
+        }
+        // A word ending in 讯 opens a dateline only when it names a newsroom or has a credit after it.
+        guard standsAlone || byline != nil else { return nil }
+        let rest = String(characters[end...]).trimmingWhitespace()
+        guard !rest.isEmpty || byline != nil else { return nil }
+        return Match(dateline: dateline, byline: byline, rest: rest, consumed: characters.count - rest.count)
+    }
+
+    // `新华社南京2月20日电`, `据人民网北京5月8日电`, `本报北京３月２日电`: an outlet and a place, a date, 电.
+    private static func dispatch(_ characters: [Character]) -> (String, Int, Bool)? {
+        let start = characters.first == "据" ? 1 : 0
+        guard let dian = characters.prefix(longestDispatch).firstIndex(of: "电"), dian > start + 4,
+              characters[dian - 1] == "日" else { return nil }
+        let head = String(characters[start..<dian])
+        guard let month = head.firstIndex(of: "月"), let date = DateFinder.firstDate(in: head, defaultYear: 2000),
+              date.month > 0 else { return nil }
+        let outlet = head[..<month].prefix { $0.isHan }
+        guard outlet.count >= 2,
+              head[outlet.endIndex...].allSatisfy({ NumberParser.startsNumber($0) || "年月日".contains($0) }) else { return nil }
+        return (head + "电", dian + 1, true)
+    }
+
+    // `本报讯`, `东江日报讯`, `【东江日报讯】`, `开发区讯(…)`.
+    private static func newsroom(_ characters: [Character]) -> (String, Int, Bool)? {
+        let wrapper = wrappers.first { characters.first == $0.0 }
+        let start = wrapper == nil ? 0 : 1
+        guard let xun = characters.prefix(longestNewsroom + start).firstIndex(of: "讯"), xun >= start + 2 else { return nil }
+        let head = characters[start..<xun]
         guard head.allSatisfy(\.isHan) else { return nil }
         var end = xun + 1
-        var byline: Byline?
-        if end < characters.count, BylineParser.openers.contains(characters[end]) {
-            if let close = characters[end...].prefix(24).firstIndex(where: { BylineParser.closers.contains($0) }) {
-                byline = BylineParser.names(in: String(characters[(end + 1)..<close]))
-                if byline != nil { end = close + 1 }
-            }
+        if let wrapper {
+            guard end < characters.count, characters[end] == wrapper.1 else { return nil }
+            end += 1
         }
-        // Without 本报 a dateline needs its credit in brackets, so that ordinary words ending in 讯 stay text.
-        guard String(head).hasPrefix("本报") || byline != nil else { return nil }
-        let rest = String(characters[end...]).trimmingWhitespace()
-        return Match(dateline: String(characters[...xun]), byline: byline, rest: rest,
-                     consumed: characters.count - rest.count)
+        let named = String(head).hasPrefix("本报") || head.last.map(outletEnds.contains) == true || wrapper != nil
+        return (String(head) + "讯", end, named)
+    }
+
+    /// A credit with no brackets, ended by a space before the text: `记者 王明 通讯员 李华 `, `记者/王明 `.
+    static func openCredit(_ characters: [Character], from start: Int) -> (Byline, Int)? {
+        var byline = Byline()
+        var role: BylineParser.Role?
+        var index = start
+        var end: Int?
+        while index < characters.count {
+            var tokenEnd = index
+            while tokenEnd < characters.count, !characters[tokenEnd].isWhitespace { tokenEnd += 1 }
+            // The text follows the credit after a space; a credit that runs into it is no credit.
+            guard tokenEnd < characters.count else { break }
+            let token = String(characters[index..<tokenEnd])
+            var name = token
+            if let (label, labelRole) = BylineParser.role(in: token) {
+                role = labelRole
+                name = BylineParser.nameAfter(label, in: token) ?? ""
+            } else if token == "报道" {
+                name = ""
+            }
+            guard let current = role else { break }
+            if !name.isEmpty {
+                guard BylineParser.isName(name) else { break }
+                byline.add(name, as: current)
+            } else if BylineParser.role(in: token) == nil, token != "报道" {
+                break
+            }
+            end = tokenEnd
+            index = tokenEnd
+            while index < characters.count, characters[index].isWhitespace { index += 1 }
+        }
+        guard let end, !byline.isEmpty else { return nil }
+        return (byline, end)
     }
 }
 

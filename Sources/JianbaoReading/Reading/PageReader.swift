@@ -58,7 +58,9 @@ public struct PageReader: Sendable {
             let titles = [article.kicker, article.headline, article.subheadline].compactMap { $0 }
             let body = article.paragraphs.map(\.text)
             article.place = resolver.place(titles: titles, dateline: article.dateline, body: body)
-            article.date = body.lazy.compactMap { DateFinder.firstDate(in: $0, defaultYear: pageYear) }.first
+            // A dispatch's dateline (`新华社南京2月20日电`) dates it; its text then often gives only the day.
+            article.date = article.dateline.flatMap { DateFinder.firstDate(in: $0, defaultYear: pageYear) }
+                ?? body.lazy.compactMap { DateFinder.firstDate(in: $0, defaultYear: pageYear) }.first
             return article
         }
         var diagnostics = layout.diagnostics + stitchDiagnostics + Self.shapeDiagnostics(blocks, file: file)
