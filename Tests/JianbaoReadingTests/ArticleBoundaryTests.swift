@@ -32,4 +32,60 @@ import Testing
         #expect(report.articles.count == 1)
         #expect(report.articles.first?.sections == ["寒亭区优化服务"])
     }
+
+    static let briefs = [("临港区15个项目集中开工", "5月8日,临港区举行项目集中开工活动,15个项目总投资86亿元。"),
+                         ("东湖区召开招商推介会", "5月7日,东湖区举行招商推介会,签约项目6个。"),
+                         ("南湖区部署重点项目建设", "5月6日,南湖区召开会议,部署重点项目建设工作。")]
+
+    static func joined(_ brief: (String, String) -> String, by gap: String) -> String {
+        briefs.map(brief).joined(separator: gap)
+    }
+
+    static let briefPages: [String] = [
+        // Headline and text only, with blank lines or lines of spaces between.
+        joined({ $0 + "\n\n" + $1 }, by: "\n\n"),
+        joined({ $0 + "\n　　\n" + $1 }, by: "\n \n"),
+        // The byline last, on its own line.
+        joined({ $0 + "\n\n" + $1 + "\n\n项目进展顺利。\n\n记者 王明" }, by: "\n\n"),
+        // The byline last, glued to the text.
+        joined({ $0 + "\n\n" + $1 + "(记者 王明)" }, by: "\n\n"),
+        // Under a column label, each opened by its dateline and no headline.
+        "区县传真\n\n" + joined({ _, text in "本报讯 " + text }, by: "\n\n"),
+    ]
+
+    /// Briefs on one page, laid out in the ways papers print them, are each their own article.
+    @Test(arguments: briefPages)
+    func briefsAreEachTheirOwnArticle(page: String) {
+        let (report, _) = PageReader().read(text: page, file: "f.txt")
+        #expect(report.articles.count == 3)
+        #expect(report.articles.map { $0.paragraphs.first?.text } == Self.briefs.map(\.1))
+        #expect(report.articles.allSatisfy { $0.sections.isEmpty })
+    }
+
+    @Test func aCreditUnderALeadParagraphStaysTheArticlesByline() {
+        let page = "临港区项目建设提速\n\n今年以来,临港区坚持项目为王,全力推进重点项目建设。\n\n记者 王明 通讯员 李华\n\n\n\n实施重点项目20个\n总投资86亿元\n\n5月8日,临港区举行项目集中开工活动。"
+        let (report, _) = PageReader().read(text: page, file: "f.txt")
+        #expect(report.articles.count == 1)
+        #expect(report.articles.first?.sections == ["实施重点项目20个 总投资86亿元"])
+    }
+
+    /// Labels of columns and boxes are page furniture, never headlines; the text under a box's label stays.
+    @Test(arguments: ["区县传真", "项目建设一线", "▪ 区县动态", "延伸阅读", "新闻链接", "要闻速览"])
+    func aColumnLabelAboveAHeadlineIsFurniture(label: String) throws {
+        let page = "2022年6月17日 星期五 第5版 综合新闻 责任编辑：孙丽\n\n\(label)\n\n临港区15个项目集中开工\n\n记者 王明\n\n5月8日,临港区15个项目集中开工。"
+        let (report, _) = PageReader().read(text: page, file: "f.txt")
+        let article = try #require(report.articles.first)
+        #expect(report.articles.count == 1)
+        #expect(article.headline == "临港区15个项目集中开工")
+        #expect(article.kicker == nil)
+        #expect(article.subheadline == nil)
+        #expect(report.furniture.contains(label))
+    }
+
+    @Test(arguments: [("区县传真", true), ("项目建设一线", true), ("延伸阅读", true), ("相关链接", true),
+                      ("临港区15个项目集中开工", false), ("“拿地即开工”跑出加速度", false), ("2022年项目动态", false),
+                      ("项目建设跑出加速度", false)])
+    func columnLabelsEndInAColumnsNoun(line: String, isLabel: Bool) {
+        #expect(BlockKind.isColumnLabel(line) == isLabel)
+    }
 }

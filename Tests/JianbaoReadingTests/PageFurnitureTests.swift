@@ -33,7 +33,7 @@ import Testing
 
     @Test(arguments: [
         ("▪ 区县动态", true), ("■图片新闻", true), ("◆ 要闻速览", true),
-        ("▪ 全区新签约项目12个,总投资50亿元", false), ("□ 记者 王明", false), ("◎记者 李华 通讯员 张强", false), ("区县动态", false),
+        ("▪ 全区新签约项目12个,总投资50亿元", false), ("□ 记者 王明", false), ("◎记者 李华 通讯员 张强", false), ("区县动态", true), ("区县项目建设提速", false),
     ])
     func columnLabels(line: String, isLabel: Bool) {
         #expect(BlockKind.isColumnLabel(line) == isLabel)

@@ -38,12 +38,24 @@ enum BlockKind: Sendable, Hashable {
     // Marks that open a column label (`▪ 区县动态`, `■ 图片新闻`); □ and ◎ open credit lines instead.
     static let labelBullets: ScalarSet = ["▪", "■", "◆", "◇", "●", "▶", "►", "★", "☆"]
 
-    /// Whether a short line that begins with a bullet and says nothing more is a column's label.
+    // The nouns a column or box is named with (区县传真, 项目建设一线, 延伸阅读, 新闻链接, 要闻速览): a
+    // headline tells what happened and does not end in one.
+    static let columnNouns = ["传真", "动态", "快讯", "简讯", "短波", "速览", "速递", "一线", "链接", "阅读", "视点",
+                              "扫描", "播报", "纵览", "资讯", "导读", "集锦", "关注", "观察", "之窗", "剪影", "写真"]
+    static let longestUnmarkedLabel = 8
+
+    /// Whether a short line is a column's or a box's label: it begins with a bullet and says nothing
+    /// more, or it is a few characters ending in a column's noun.
     static func isColumnLabel(_ line: String) -> Bool {
-        guard let first = line.first, labelBullets.contains(first) else { return false }
-        let label = line.dropFirst().trimmingWhitespace()
-        return !label.isEmpty && label.hasAtMost(10) && !label.contains(where: { sentenceEnders.contains($0) || commas.contains($0) })
-            && !BylineParser.roles.contains { label.contains($0.0) }
+        let text = line.trimmingWhitespace()
+        guard let first = text.first else { return false }
+        let bulleted = labelBullets.contains(first)
+        let label = bulleted ? text.dropFirst().trimmingWhitespace() : text
+        guard !label.isEmpty, !label.contains(where: { sentenceEnders.contains($0) || commas.contains($0) }),
+              !BylineParser.roles.contains(where: { label.contains($0.0) }) else { return false }
+        if bulleted { return label.hasAtMost(10) }
+        return label.hasAtMost(longestUnmarkedLabel) && columnNouns.contains { label.hasSuffix($0) }
+            && !label.contains(where: { NumberParser.asciiDigit($0) != nil || $0 == "“" || $0 == "”" })
     }
 
     // Headings are one or two short lines that end no sentence; a short quoted exclamation can be one too.

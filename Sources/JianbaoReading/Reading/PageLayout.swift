@@ -114,12 +114,18 @@ struct PageLayout {
     }
 
     // A title that names, by its full name, a district that the current article's own titles do not
-    // name (when they name one) heads another article: a section of this one would not.
+    // name heads another article: a section of this one would not. When its titles name no place,
+    // the places its text has named so far stand in for them.
     private func namesAnotherDistrict(_ title: String) -> Bool {
         guard let gazetteer, let index = current else { return false }
-        let own = [articles[index].kicker, articles[index].headline, articles[index].subheadline].compactMap { $0 }.joined(separator: "\n")
-        let ownPlaces = Set(gazetteer.mentions(in: own).flatMap(\.places).map(\.name))
-        guard !ownPlaces.isEmpty else { return false }
+        let article = articles[index]
+        var own = [article.kicker, article.headline, article.subheadline].compactMap { $0 }.joined(separator: "\n")
+        var ownPlaces = Set(gazetteer.mentions(in: own).flatMap(\.places).map(\.name))
+        if ownPlaces.isEmpty {
+            own = article.paragraphs.suffix(Self.orphanReach).map(\.text).joined(separator: "\n")
+            ownPlaces = Set(gazetteer.mentions(in: own).flatMap(\.places).map(\.name))
+        }
+        guard !ownPlaces.isEmpty || article.headline != nil else { return false }
         let named = gazetteer.mentions(in: title).first { mention in
             mention.places.contains { $0.level == .district && !gazetteer.isShortForm(mention.name, of: $0) }
         }
@@ -174,9 +180,12 @@ struct PageLayout {
         // a credit in brackets closes the text above it.
         let closing = block.heading.first.map(BylineParser.openers.contains) ?? false
         if let index = current, closing || articles[index].byline.isEmpty || articles[index].lastParagraph == nil {
+            // A credit under text that had none ends it, a brief whose byline comes last; under a
+            // single paragraph it is more often the credit of a lead printed above it.
+            let last = articles[index].byline.isEmpty && articles[index].paragraphs.count >= 2
             articles[index].byline.merge(byline)
             articles[index].extend(to: range(block, block))
-            closed = closing && articles[index].lastParagraph != nil
+            closed = (closing || last) && articles[index].lastParagraph != nil
         } else {
             articles.append(Article(byline: byline, source: range(block, block)))
             current = articles.count - 1
@@ -206,8 +215,10 @@ struct PageLayout {
         let jumped = awaitingRest
         if jumped { resume(at: block) }
         var match = lead == nil ? DatelineParser.match(block.joined) : nil
-        // A dateline with no headline above it, inside an article's text, is kept as text of that article.
-        if match != nil, let index = current, articles[index].lastParagraph != nil {
+        // A dateline with no headline above it, inside an article's text, is kept as text of that
+        // article; after a brief that opened with its own dateline and has no headline, it opens the next brief.
+        if match != nil, let index = current, articles[index].lastParagraph != nil,
+           articles[index].headline != nil || articles[index].dateline == nil {
             diagnostics.append(ReadingDiagnostic(file: file, line: block.firstLine,
                 message: "a dateline inside the text of “\(articles[index].displayTitle)”, with no headline of its own; kept in that article"))
             match = nil
@@ -245,6 +256,11 @@ struct PageLayout {
         let source = range(block, block)
         if let index = current {
             let article = articles[index]
+            if dateline != nil, article.lastParagraph != nil {
+                diagnostics.append(ReadingDiagnostic(file: file, line: block.firstLine,
+                    message: "a dateline after a brief with no headline; read as the next brief"))
+                return start(Article(source: source))
+            }
             if setApart, dateline == nil, article.headline != nil,
                let last = article.lastParagraph, !Self.breaksOff(last.text) {
                 let inset = start(Article(source: source))
