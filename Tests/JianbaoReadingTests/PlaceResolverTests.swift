@@ -52,4 +52,30 @@ import Testing
         resolver.pageCity = "聊城市"
         #expect(resolver.place(titles: ["东城街道经济社会发展纪实"], dateline: nil, body: []) == nil)
     }
+
+    /// A district's name, full or short, inside an ordinary word is no place.
+    @Test(arguments: [
+        (["项目建设提速"], ["全区调动各方资源,推进项目建设。"]),
+        (["项目建设提速"], ["新开业的购物商城吸引了大量顾客。"]),
+        (["项目建设提速"], ["各国坚持和平发展,深化经贸合作。"]),
+        (["项目建设提速"], ["在长安大学附近的一处产业园区,研发楼已经封顶。"]),
+        (["项目建设提速"], ["项目选址长安路东侧,建成后主要为整车企业配套。"]),
+        (["调动各方资源推进项目建设"], []),
+        (["购物商城开业迎客"], []),
+        (["新华书店开设新门店"], ["新华路上的书店人气很旺。"]),
+    ] as [([String], [String])])
+    func aNameInsideAnOrdinaryWordIsNoPlace(titles: [String], body: [String]) {
+        let resolver = PlaceResolver(gazetteer: Self.gazetteer, pageText: (titles + body).joined(separator: "\n"))
+        #expect(resolver.place(titles: titles, dateline: nil, body: body) == nil)
+    }
+
+    @Test func anAmbiguousNameTakesTheDistrictOfThePagesCity() {
+        let text = "西安市长安区上半年新签约项目58个。"
+        let resolver = PlaceResolver(gazetteer: Self.gazetteer, pageText: text)
+        let place = resolver.place(titles: ["长安区新签约项目58个"], dateline: nil, body: [text])
+        #expect(place?.name == "长安区")
+        #expect(place?.city == "西安市")
+        let other = PlaceResolver(gazetteer: Self.gazetteer, pageText: "石家庄市长安区项目集中开工。")
+        #expect(other.place(titles: ["长安区项目集中开工"], dateline: nil, body: ["石家庄市长安区项目集中开工。"])?.city == "石家庄市")
+    }
 }
