@@ -207,4 +207,28 @@ import Testing
         #expect(report.articles.first?.date == ReportDate(year: 2020, month: 3, day: 10))
         #expect(report.moneyFacts.first?.year == 2020)
     }
+
+    /// Kinds come from each figure's own clause, with the many words papers use for each stage.
+    @Test(arguments: [
+        ("5月8日,全区15个项目集中动工,总投资60亿元。", ["groundbreaking 60 15个"]),
+        ("5月8日,全区15个项目集中开建,总投资60亿元。", ["groundbreaking 60 15个"]),
+        ("5月8日,全区15个项目破土动工,总投资60亿元。", ["groundbreaking 60 15个"]),
+        ("全区新签约项目10个,总投资50亿元;新开工项目6个,总投资28亿元。", ["signing 50 10个", "groundbreaking 28 6个"]),
+        ("全区签约项目5个,总投资20亿元,预计年底投产。", ["signing 20 5个"]),
+        ("全区为12个重点项目发放贷款8亿元。", ["loan 8 12个"]),
+        ("全区推出的“园区贷”已发放3.2亿元。", ["loan 3.2"]),
+        ("全区与5家银行签订贷款协议,贷款金额6亿元。", ["loan 6"]),
+        ("全区对复工企业给予贷款贴息500万元。", ["allocation 0.05"]),
+        ("全区发放消费券2000万元,拉动消费。", ["allocation 0.2"]),
+        ("全区计划实现地区生产总值500亿元。", ["other 500"]),
+        ("复工企业今年计划实现营业收入120亿元。", ["sales 120"]),
+        ("全区复工企业一季度完成税收3亿元。", ["tax 3"]),
+        ("一季度,全区实际使用外资1.2亿美元。", ["funds_in_place 1.2 USD"]),
+        ("全区技术合同成交额达52亿元,同比增长36%。", ["other 52"]),
+        ("全区对投资额超过5000万元的项目给予奖励。", []),
+        ("单个项目预计投资10亿至14亿元。", []),
+    ])
+    func aFiguresKindComesFromItsOwnClause(paragraph: String, expected: [String]) {
+        #expect(Self.facts([paragraph], headline: "全区项目建设提速").map(Self.describe) == expected)
+    }
 }

@@ -19,6 +19,8 @@ enum KindClassifier {
         (.donation, ["捐赠", "捐款", "捐助", "捐献"]),
         (.relief, ["救助", "救济", "慰问金"]),
         (.allocation, ["拨付", "调拨", "下拨", "拨款", "扶持资金", "专项资金", "补助资金", "奖补资金", "补贴资金"]),
+        // The economy's measures and incomes are never investment, even in a sentence of plans.
+        (.other, ["生产总值", "GDP", "增加值", "预算收入", "财政收入", "可支配收入", "收入", "成交额", "交易额", "工资"]),
         (.resumption, ["复工"]),
         (.negotiating, ["在谈", "洽谈"]),
         // A projection (预计年底可完成…) is said of its own clause; the year's scheduled projects
@@ -29,7 +31,8 @@ enum KindClassifier {
     static let stageRules: [Rule] = [
         // Foreign capital actually used is money that has arrived.
         (.fundsInPlace, ["到位", "实际使用外资", "实际利用外资"]),
-        (.groundbreaking, ["开工", "奠基"]),
+        // Groundbreaking has many words: 开工, 动工, 开建, 破土, 奠基.
+        (.groundbreaking, ["开工", "动工", "开建", "破土", "奠基"]),
         (.signing, ["签约", "签订", "签下", "签署", "合同投资", "合同额"]),
     ]
 

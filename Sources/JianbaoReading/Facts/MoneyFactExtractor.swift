@@ -104,7 +104,8 @@ public enum MoneyFactExtractor {
                 if !fromWords, kind == .plan, !clause.contains("计划"), let event = headlineEvent {
                     kind = event
                 }
-                let count = kind.isInvestment ? ProjectCount.find(after: after, before: before, previousClause: context) : nil
+                // A loan stated for N projects covers N projects, as an investment total does.
+                let count = kind.isInvestment || kind == .loan ? ProjectCount.find(after: after, before: before, previousClause: context) : nil
                 let currency = if case .money(let code) = amount.unit { code } else { "CNY" }
                 let isChild = breakdownMarker.map { amount.range.lowerBound > $0 } ?? false
                 let totalInSentence = inSentence.last { index in breakdownMarker.map { drafts[index].column - span.start < $0 } ?? false }

@@ -25,6 +25,8 @@ public enum QuantityScanner {
     static let currencies: [(String, String)] = [
         ("美元", "USD"), ("欧元", "EUR"), ("港元", "HKD"), ("港币", "HKD"), ("日元", "JPY"), ("英镑", "GBP"),
         ("韩元", "KRW"), ("澳元", "AUD"), ("加元", "CAD"), ("卢布", "RUB"), ("人民币", "CNY"), ("元", "CNY"),
+        // 圆 is 元 as cheques and contracts write it (壹佰圆整).
+        ("圆", "CNY"),
     ]
     static let measureWords: ScalarSet = ["个", "家", "户", "人", "名", "项", "处", "次", "条", "支", "座", "所", "间", "台", "辆", "列", "批", "宗"]
     static let leadingQualifiers = ["超过", "大约", "将近", "约", "近", "超", "逾"]
