@@ -31,8 +31,9 @@ enum BlockKind: Sendable, Hashable {
         if let byline = BylineParser.parse(block.lines) {
             return .byline(byline)
         }
-        // A dateline only ever opens a paragraph.
-        return looksLikeTitle(block) && DatelineParser.match(block.joined) == nil ? .title : .body
+        // A dateline only ever opens a paragraph; a credit in an unknown form is kept as text, not
+        // made a headline.
+        return looksLikeTitle(block) && DatelineParser.match(block.joined) == nil && !BylineParser.looksLikeCredit(block) ? .title : .body
     }
 
     // Marks that open a column label (`▪ 区县动态`, `■ 图片新闻`); □ and ◎ open credit lines instead.

@@ -20,6 +20,16 @@ enum BylineParser {
         return String(token[range.upperBound...].drop { nameSeparators.contains($0) })
     }
 
+    /// Whether a short line names a reporter's role in a form that is not a credit line read here.
+    static func looksLikeCredit(_ block: TextBlock) -> Bool {
+        block.lines.count == 1 && looksLikeCredit(block.heading)
+    }
+
+    static func looksLikeCredit(_ line: String) -> Bool {
+        guard line.hasAtMost(30), let last = line.last, !BlockKind.sentenceEnders.contains(last) else { return false }
+        return roles.contains { line.contains($0.0) }
+    }
+
     // Names are two to five characters of Han or letters, with a middle dot in a transliterated name.
     static func isName(_ text: String) -> Bool {
         text.count >= 2 && text.count <= 5 && text.allSatisfy { $0.isHan || $0 == "·" || $0.isLetter }
@@ -61,6 +71,12 @@ enum BylineParser {
     /// Names after role labels, reporters when no label comes first; nil when it is not a list of names.
     static func names(in content: String, defaultRole: Role = .reporter) -> Byline? {
         var text = content.trimmingWhitespace()
+        // `记者：王明`, `通讯员/李华`: a separator after a label is no part of a sentence.
+        for (label, _) in roles {
+            for separator in ["：", ":", "/", "／"] where text.contains(label + separator) {
+                text = text.replacingOccurrences(of: label + separator, with: label + " ")
+            }
+        }
         if text.hasSuffix("报道") { text = text.dropLast(2).trimmingWhitespace() }
         if text.hasSuffix("摄影") || text.hasSuffix("摄") { return nil }
         guard text.hasAtMost(60), !text.isEmpty else { return nil }

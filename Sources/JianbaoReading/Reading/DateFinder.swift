@@ -24,6 +24,28 @@ public enum DateFinder {
 
     /// Every month-and-day date in text, with the character offset where each starts.
     static func all(in text: String, defaultYear: Int) -> [(date: ReportDate, offset: Int)] {
+        written(in: text, defaultYear: defaultYear).filter { isReal($0.date) }
+    }
+
+    /// Dates written in text that no calendar has (`2月30日`, `4月31日`), as printed.
+    static func impossible(in text: String, defaultYear: Int) -> [String] {
+        let characters = Array(text)
+        return written(in: text, defaultYear: defaultYear).filter { !isReal($0.date) }.map { found in
+            let end = characters[found.offset...].firstIndex { $0 == "日" || $0 == "号" } ?? characters.count - 1
+            return String(characters[found.offset...end])
+        }
+    }
+
+    static let monthLengths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+    static func isReal(_ date: ReportDate) -> Bool {
+        let leap = date.year % 4 == 0 && (date.year % 100 != 0 || date.year % 400 == 0)
+        let length = date.month == 2 && !leap ? 28 : monthLengths[date.month - 1]
+        return date.day <= length
+    }
+
+    // Month-and-day dates of months 1 to 12 and days 1 to 31, real or not.
+    private static func written(in text: String, defaultYear: Int) -> [(date: ReportDate, offset: Int)] {
         guard text.contains("月") else { return [] }
         let characters = Array(text)
         var found: [(ReportDate, Int)] = []

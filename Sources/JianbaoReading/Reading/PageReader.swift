@@ -64,6 +64,20 @@ public struct PageReader: Sendable {
             return article
         }
         var diagnostics = layout.diagnostics + stitchDiagnostics + Self.shapeDiagnostics(blocks, file: file)
+        for article in articles {
+            for paragraph in article.paragraphs {
+                for date in DateFinder.impossible(in: paragraph.text, defaultYear: pageYear) {
+                    diagnostics.append(ReadingDiagnostic(file: file, line: paragraph.source.firstLine,
+                        message: "“\(date)” is no day of the calendar; kept as text and not used as a date"))
+                }
+            }
+        }
+        for (block, kind) in zip(blocks, kinds) where kind == .title || kind == .body {
+            if BylineParser.looksLikeCredit(block) {
+                diagnostics.append(ReadingDiagnostic(file: file, line: block.firstLine,
+                    message: "“\(block.heading)” names a reporter, but not in a credit form the reader knows; kept as text"))
+            }
+        }
         if articles.isEmpty && !blocks.isEmpty {
             diagnostics.append(ReadingDiagnostic(file: file, line: blocks[0].firstLine,
                 message: "no article on this page, only page furniture or titles"))

@@ -20,7 +20,8 @@ extension PageLayout {
     mutating func join(_ paragraph: Paragraph, intoArticle index: Int) -> Bool {
         let blocks = articles[index].blocks
         guard let position = blocks.lastIndex(where: { if case .caption = $0 { false } else { true } }),
-              case .paragraph(let broken) = blocks[position], Self.breaksOff(broken.text) else {
+              case .paragraph(let broken) = blocks[position], Self.breaksOff(broken.text),
+              !BylineParser.looksLikeCredit(broken.text) else {
             return false
         }
         joinParts(at: position, with: paragraph, inArticle: index)
