@@ -231,4 +231,19 @@ import Testing
     func aFiguresKindComesFromItsOwnClause(paragraph: String, expected: [String]) {
         #expect(Self.facts([paragraph], headline: "全区项目建设提速").map(Self.describe) == expected)
     }
+
+    /// A day printed alone takes its month and year from the page's masthead, the month before when
+    /// it is later than the page's day.
+    @Test(arguments: [
+        ("2022年6月17日 星期五 第5版", "记者16日获悉,临港区15个项目集中开工,总投资86亿元。", ReportDate(year: 2022, month: 6, day: 16)),
+        ("2022年3月2日 星期三 第3版", "28日,临港区15个项目集中开工,总投资86亿元。", ReportDate(year: 2022, month: 2, day: 28)),
+        ("2023年1月3日 星期二 第2版", "30日,临港区15个项目集中开工,总投资86亿元。", ReportDate(year: 2022, month: 12, day: 30)),
+        ("2022年6月17日 星期五 第5版", "项目将在30日内完成审批,总投资86亿元。", nil),
+    ] as [(String, String, ReportDate?)])
+    func aDayAloneTakesThePagesMonth(masthead: String, paragraph: String, date: ReportDate?) throws {
+        let page = [masthead, "临港区项目集中开工", "记者 王明", paragraph].joined(separator: "\n\n")
+        let report = PageReader().read(text: page, file: "f.txt").report
+        #expect(report.articles.first?.date == date)
+        #expect(report.moneyFacts.first?.date == date)
+    }
 }

@@ -8,7 +8,8 @@ public enum MoneyFactExtractor {
     static let clauseBreaks: ScalarSet = [",", ";", "。", "!", "?"]
 
     /// The facts in file order, their parents linked, and warnings for breakdowns that do not add up.
-    public static func facts(in report: Report, pageYear: Int) -> (facts: [MoneyFact], diagnostics: [ReadingDiagnostic]) {
+    /// `pageDate`, the masthead's, gives the month of a day printed alone when no dispatch dateline does.
+    public static func facts(in report: Report, pageYear: Int, pageDate: ReportDate? = nil) -> (facts: [MoneyFact], diagnostics: [ReadingDiagnostic]) {
         var drafts: [FactDraft] = []
         for (articleIndex, article) in report.articles.enumerated() {
             // 今年 is the page's year: a year another sentence names looks back or ahead.
@@ -16,7 +17,8 @@ public enum MoneyFactExtractor {
             // A paragraph that opens with 其中 breaks down the last total of the paragraph before it.
             var carried: Int?
             for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
-                let made = read(paragraph, article: article, at: [articleIndex, paragraphIndex], year: year, startingAt: drafts.count, carried: carried)
+                let made = read(paragraph, article: article, at: [articleIndex, paragraphIndex], year: year, pageDate: pageDate,
+                                startingAt: drafts.count, carried: carried)
                 drafts += made
                 if let last = made.lastIndex(where: { $0.breakdownOf == nil }) { carried = drafts.count - made.count + last }
             }
@@ -54,13 +56,14 @@ public enum MoneyFactExtractor {
         return false
     }
 
-    static func read(_ paragraph: Paragraph, article: Article, at key: [Int], year: Int, startingAt base: Int, carried: Int? = nil) -> [FactDraft] {
+    static func read(_ paragraph: Paragraph, article: Article, at key: [Int], year: Int, pageDate: ReportDate? = nil,
+                     startingAt base: Int, carried: Int? = nil) -> [FactDraft] {
         guard QuantityScanner.mayHoldMoney(paragraph.text) else { return [] }
         var drafts: [FactDraft] = []
         let spans = SentenceSplitter.ranges(in: paragraph.text)
         var lastTotal: Int?
         let headlineEvent = KindClassifier.event(in: article.headline ?? "")
-        let dispatch = article.dateline.flatMap { DateFinder.firstDate(in: $0, defaultYear: year) }
+        let dispatch = article.dateline.flatMap { DateFinder.firstDate(in: $0, defaultYear: year) } ?? pageDate
         // A sentence with no currency word holds no amount and changes nothing below.
         for (sentenceIndex, span) in spans.enumerated() where QuantityScanner.mayHoldMoney(span.text) {
             let characters = Array(span.text)

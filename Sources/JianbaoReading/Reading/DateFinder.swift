@@ -6,8 +6,15 @@ public enum DateFinder {
     /// (`记者20日从…获悉`) is of that date's month.
     public static func firstDate(in text: String, defaultYear: Int, context: ReportDate? = nil) -> ReportDate? {
         if let date = all(in: text, defaultYear: defaultYear).first?.date { return date }
-        guard let context, text.contains("日") else { return nil }
-        return firstDay(in: text).map { ReportDate(year: context.year, month: context.month, day: $0) }
+        guard let context, text.contains("日"), let day = firstDay(in: text) else { return nil }
+        // A day after the context's is of the month before: a 3月2日 page's `28日` is 2月28日.
+        var month = context.month, year = context.year
+        if day > context.day {
+            month -= 1
+            if month == 0 { (month, year) = (12, year - 1) }
+        }
+        let date = ReportDate(year: year, month: month, day: day)
+        return isReal(date) ? date : nil
     }
 
     // `20日` with no month before it and not a span of days (`15日内`).

@@ -49,8 +49,9 @@ public struct PageReader: Sendable {
         let (stitched, stitchDiagnostics) = ContinuationStitcher.stitch(layout.articles, file: file)
         // The page's own date, printed on its masthead, gives the year of every day printed without
         // one; a page with no masthead is of the latest year its articles name, since a page is of one day.
-        let mastheadYear = layout.furniture.lazy.filter(DateLine.isMasthead)
-            .compactMap { DateFinder.firstDate(in: $0, defaultYear: self.options.defaultYear)?.year }.first
+        let mastheadDate = layout.furniture.lazy.filter(DateLine.isMasthead)
+            .compactMap { DateFinder.firstDate(in: $0, defaultYear: self.options.defaultYear) }.first
+        let mastheadYear = mastheadDate?.year
         let pageYear = mastheadYear ?? FactDate.pageYear(stitched.flatMap { $0.paragraphs.map(\.text) }, default: options.defaultYear)
         let resolver = PlaceResolver(gazetteer: options.gazetteer, pageText: text)
         let articles = stitched.map { article in
@@ -59,8 +60,11 @@ public struct PageReader: Sendable {
             let body = article.paragraphs.map(\.text)
             article.place = resolver.place(titles: titles, dateline: article.dateline, body: body)
             // A dispatch's dateline (`新华社南京2月20日电`) dates it; its text then often gives only the day.
-            article.date = article.dateline.flatMap { DateFinder.firstDate(in: $0, defaultYear: pageYear) }
-                ?? body.lazy.compactMap { DateFinder.firstDate(in: $0, defaultYear: pageYear) }.first
+            // A day printed alone (`记者16日获悉`) is of the dispatch's month, else of the page's.
+            let dispatch = article.dateline.flatMap { DateFinder.firstDate(in: $0, defaultYear: pageYear) }
+            article.date = dispatch ?? body.lazy.compactMap {
+                DateFinder.firstDate(in: $0, defaultYear: pageYear, context: mastheadDate)
+            }.first
             return article
         }
         var diagnostics = layout.diagnostics + stitchDiagnostics + Self.shapeDiagnostics(blocks, file: file)
@@ -91,7 +95,7 @@ public struct PageReader: Sendable {
                 message: "no place found for “\(article.displayTitle)”; add it to site.json's places"))
         }
         var report = Report(file: file, encoding: .utf8, articles: articles, furniture: layout.furniture)
-        let (facts, factDiagnostics) = MoneyFactExtractor.facts(in: report, pageYear: pageYear)
+        let (facts, factDiagnostics) = MoneyFactExtractor.facts(in: report, pageYear: pageYear, pageDate: mastheadDate)
         report.moneyFacts = facts
         diagnostics += factDiagnostics
         diagnostics.sort { $0.line < $1.line }
