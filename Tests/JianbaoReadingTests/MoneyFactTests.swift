@@ -246,4 +246,10 @@ import Testing
         #expect(report.articles.first?.date == date)
         #expect(report.moneyFacts.first?.date == date)
     }
+
+    @Test func aCountysFigureInACitysArticleIsTheCountys() {
+        let paragraph = "5月8日,南京市120个项目集中开工,总投资860亿元。其中,江宁区开工项目15个,总投资86亿元;一家来自江宁区的企业投资5亿元。"
+        let facts = Self.facts([paragraph], headline: "南京市重点项目集中开工")
+        #expect(facts.map { $0.place?.name } == ["南京市", "江宁区", "南京市"])
+    }
 }

@@ -78,4 +78,12 @@ import Testing
         let other = PlaceResolver(gazetteer: Self.gazetteer, pageText: "石家庄市长安区项目集中开工。")
         #expect(other.place(titles: ["长安区项目集中开工"], dateline: nil, body: ["石家庄市长安区项目集中开工。"])?.city == "石家庄市")
     }
+
+    /// An article whose titles name no place takes the one its page header names, by a short name too.
+    @Test(arguments: ["2022年6月17日 星期五 第5版 江宁新闻", "第3版 今日江宁", "A2 江宁区要闻"])
+    func thePageHeaderGivesThePlaceWhenNothingElseDoes(header: String) {
+        let resolver = PlaceResolver(gazetteer: Self.gazetteer, pageText: header)
+        let place = resolver.place(titles: ["项目建设跑出加速度"], dateline: nil, body: ["全区15个项目集中开工。"], pageHeader: [header])
+        #expect(place?.name == "江宁区")
+    }
 }

@@ -9,7 +9,9 @@ public enum MoneyFactExtractor {
 
     /// The facts in file order, their parents linked, and warnings for breakdowns that do not add up.
     /// `pageDate`, the masthead's, gives the month of a day printed alone when no dispatch dateline does.
-    public static func facts(in report: Report, pageYear: Int, pageDate: ReportDate? = nil) -> (facts: [MoneyFact], diagnostics: [ReadingDiagnostic]) {
+    /// `gazetteer` tells a county named in a city's article, whose figure is the county's.
+    public static func facts(in report: Report, pageYear: Int, pageDate: ReportDate? = nil,
+                             gazetteer: Gazetteer? = nil) -> (facts: [MoneyFact], diagnostics: [ReadingDiagnostic]) {
         var drafts: [FactDraft] = []
         for (articleIndex, article) in report.articles.enumerated() {
             // 今年 is the page's year: a year another sentence names looks back or ahead.
@@ -18,7 +20,7 @@ public enum MoneyFactExtractor {
             var carried: Int?
             for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
                 let made = read(paragraph, article: article, at: [articleIndex, paragraphIndex], year: year, pageDate: pageDate,
-                                startingAt: drafts.count, carried: carried)
+                                gazetteer: gazetteer, startingAt: drafts.count, carried: carried)
                 drafts += made
                 if let last = made.lastIndex(where: { $0.breakdownOf == nil }) { carried = drafts.count - made.count + last }
             }
@@ -29,9 +31,18 @@ public enum MoneyFactExtractor {
 
     /// A province-wide figure (`全省…`, `山东省…`) belongs to the province, not to the district that quotes
     /// it; a city-wide one (`全市…`, `苏州市…` with no district after it) in a district's article belongs
-    /// to the city, except that `全市` in a county-level city's article means that city.
-    static func place(of articlePlace: Place?, clause: String) -> Place? {
+    /// to the city, except that `全市` in a county-level city's article means that city; a county named
+    /// by its full name in a city's article has its figure.
+    static func place(of articlePlace: Place?, clause: String, gazetteer: Gazetteer? = nil) -> Place? {
         guard let articlePlace, let province = articlePlace.province else { return articlePlace }
+        // A county's figure in a city's article is the county's: `其中,江宁区开工项目15个`.
+        if articlePlace.level == .city, let gazetteer,
+           let county = gazetteer.mentions(in: clause).lazy.flatMap(\.places).first(where: { place in
+               place.level == .district && place.city == articlePlace.name && clause.contains(place.name)
+                   && !PlaceResolver.originWords.contains { clause.contains($0 + place.name) }
+           }) {
+            return county
+        }
         if clause.contains("全省") || (province != articlePlace.city && clause.contains(province)) {
             return Place(name: province, level: .province, city: nil, province: province)
         }
@@ -57,7 +68,7 @@ public enum MoneyFactExtractor {
     }
 
     static func read(_ paragraph: Paragraph, article: Article, at key: [Int], year: Int, pageDate: ReportDate? = nil,
-                     startingAt base: Int, carried: Int? = nil) -> [FactDraft] {
+                     gazetteer: Gazetteer? = nil, startingAt base: Int, carried: Int? = nil) -> [FactDraft] {
         guard QuantityScanner.mayHoldMoney(paragraph.text) else { return [] }
         var drafts: [FactDraft] = []
         let spans = SentenceSplitter.ranges(in: paragraph.text)
@@ -114,7 +125,7 @@ public enum MoneyFactExtractor {
                 let totalInSentence = inSentence.last { index in breakdownMarker.map { drafts[index].column - span.start < $0 } ?? false }
                 let parentDraft = isChild ? (totalInSentence ?? markerParent) : nil
                 let fact = MoneyFact(
-                    place: Self.place(of: article.place, clause: context + before), date: date,
+                    place: Self.place(of: article.place, clause: context + before, gazetteer: gazetteer), date: date,
                     year: factYear,
                     kind: kind, projects: count?.projects, amount: amount.value, annual: nil, approx: amount.approx,
                     currency: currency, category: (isChild || count?.isNamed == true) ? count?.label : nil, parent: nil,

@@ -46,8 +46,25 @@ struct PlaceResolver: Sendable {
         }
     }
 
-    /// The place an article is about: the first of its titles, dateline, and body that names one.
-    func place(titles: [String], dateline: String?, body: [String]) -> Place? {
+    // What a page's section is called after its district's short name: `江宁新闻`, `今日昆山`.
+    static let pageSectionWords = ["新闻", "要闻", "日报", "动态", "综合", "发布", "视窗", "之窗"]
+
+    /// The district a page header names (`第5版 江宁新闻`), by full name or by a short name alone or
+    /// before a section's word.
+    func district(inPageHeader line: String) -> Place? {
+        for mention in placeMentions(in: line) {
+            let rest = line.unicodeScalars.dropFirst(mention.start + mention.name.unicodeScalars.count)
+            let restText = String(String.UnicodeScalarView(rest))
+            let alone = Self.standsAlone(mention) || Self.pageSectionWords.contains { restText.hasPrefix($0) }
+            let candidates = mention.places.filter { $0.level == .district && (!gazetteer.isShortForm(mention.name, of: $0) || alone) }
+            if let place = best(candidates) { return place }
+        }
+        return nil
+    }
+
+    /// The place an article is about: the first of its titles, dateline, body and page header that
+    /// names one.
+    func place(titles: [String], dateline: String?, body: [String], pageHeader: [String] = []) -> Place? {
         for title in titles {
             if let place = district(in: title, allowShortNames: true) { return place }
             if let zone = Self.genericZones.first(where: { title.hasPrefix($0) }) { return self.zone(zone) }
@@ -70,6 +87,9 @@ struct PlaceResolver: Sendable {
             if let place = district(in: paragraph, allowShortNames: false), pageCity == nil || place.city == pageCity {
                 return place
             }
+        }
+        for line in pageHeader {
+            if let place = district(inPageHeader: line) { return place }
         }
         if let core = datelinePlace, let city = best(gazetteer.places(named: core).filter { $0.level == .city }) {
             return city

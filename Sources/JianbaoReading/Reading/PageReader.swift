@@ -49,7 +49,8 @@ public struct PageReader: Sendable {
         let (stitched, stitchDiagnostics) = ContinuationStitcher.stitch(layout.articles, file: file)
         // The page's own date, printed on its masthead, gives the year of every day printed without
         // one; a page with no masthead is of the latest year its articles name, since a page is of one day.
-        let mastheadDate = layout.furniture.lazy.filter(DateLine.isMasthead)
+        let mastheads = layout.furniture.filter(DateLine.isMasthead)
+        let mastheadDate = mastheads.lazy
             .compactMap { DateFinder.firstDate(in: $0, defaultYear: self.options.defaultYear) }.first
         let mastheadYear = mastheadDate?.year
         let pageYear = mastheadYear ?? FactDate.pageYear(stitched.flatMap { $0.paragraphs.map(\.text) }, default: options.defaultYear)
@@ -58,7 +59,7 @@ public struct PageReader: Sendable {
             var article = article
             let titles = [article.kicker, article.headline, article.subheadline].compactMap { $0 }
             let body = article.paragraphs.map(\.text)
-            article.place = resolver.place(titles: titles, dateline: article.dateline, body: body)
+            article.place = resolver.place(titles: titles, dateline: article.dateline, body: body, pageHeader: mastheads)
             // A dispatch's dateline (`新华社南京2月20日电`) dates it; its text then often gives only the day.
             // A day printed alone (`记者16日获悉`) is of the dispatch's month, else of the page's.
             let dispatch = article.dateline.flatMap { DateFinder.firstDate(in: $0, defaultYear: pageYear) }
@@ -95,7 +96,8 @@ public struct PageReader: Sendable {
                 message: "no place found for “\(article.displayTitle)”; add it to site.json's places"))
         }
         var report = Report(file: file, encoding: .utf8, articles: articles, furniture: layout.furniture)
-        let (facts, factDiagnostics) = MoneyFactExtractor.facts(in: report, pageYear: pageYear, pageDate: mastheadDate)
+        let (facts, factDiagnostics) = MoneyFactExtractor.facts(in: report, pageYear: pageYear, pageDate: mastheadDate,
+                                                                  gazetteer: options.gazetteer)
         report.moneyFacts = facts
         diagnostics += factDiagnostics
         diagnostics.sort { $0.line < $1.line }
