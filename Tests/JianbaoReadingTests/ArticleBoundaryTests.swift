@@ -88,4 +88,18 @@ import Testing
     func columnLabelsEndInAColumnsNoun(line: String, isLabel: Bool) {
         #expect(BlockKind.isColumnLabel(line) == isLabel)
     }
+
+    @Test func aLabelBetweenAHeadlineAndItsTextDoesNotPartThem() throws {
+        let page = "临港区15个项目集中开工\n\n时政简讯\n\n5月8日,临港区15个项目集中开工。"
+        let (report, _) = PageReader().read(text: page, file: "f.txt")
+        #expect(report.articles.map(\.headline) == ["临港区15个项目集中开工"])
+        #expect(report.furniture == ["时政简讯"])
+    }
+
+    @Test func aHeadlineShapedLikeALabelOverACreditIsAHeadline() throws {
+        let page = "莒南时政简讯\n\n记者 王明\n\n5月8日,全县15个项目集中开工。"
+        let (report, _) = PageReader().read(text: page, file: "f.txt")
+        #expect(report.articles.map(\.headline) == ["莒南时政简讯"])
+        #expect(report.articles.first?.byline.reporters == ["王明"])
+    }
 }

@@ -143,6 +143,8 @@ import Testing
         ("这个项目是高新区引进的最大项目,总投资约30亿元。", "1个"),
         ("一批项目正在加紧建设,总投资50亿元。", "-"),
         ("截至5月底,上述签约项目中已有7个开工建设,总投资30多亿元。", "7个"),
+        ("总投资12亿元的智能装备产业园项目已开工。", "1个"),
+        ("该项目计划总投资6亿元,年底建成。", "1个"),
         ("今年以来,全区新签约项目共有12个,总投资66亿元。", "12个"),
     ])
     func aNamedProjectBeforeItsTotalIsOne(paragraph: String, projects: String) throws {
@@ -251,5 +253,10 @@ import Testing
         let paragraph = "5月8日,南京市120个项目集中开工,总投资860亿元。其中,江宁区开工项目15个,总投资86亿元;一家来自江宁区的企业投资5亿元。"
         let facts = Self.facts([paragraph], headline: "南京市重点项目集中开工")
         #expect(facts.map { $0.place?.name } == ["南京市", "江宁区", "南京市"])
+    }
+
+    @Test func twoNamedProjectsInOneSentenceAreOneEachAndKeepTheirKinds() {
+        let facts = Self.facts(["其中,总投资十二亿元的智能装备产业园项目已签约;总投资3亿6000万元的冷链物流中心项目已开工。"])
+        #expect(facts.map(Self.describe) == ["signing 12 1个", "groundbreaking 3.6 1个"])
     }
 }

@@ -32,6 +32,8 @@ import Testing
         // Where an investor comes from or has its seat is not where the article is.
         (["项目签约提速", "其中来自北京的项目8个"], nil, ["今年,寒亭区签约项目12个。"], "潍坊市", "寒亭区"),
         (["项目落地"], nil, ["一家总部位于寒亭区的企业在潍城区投资建厂。"], "潍坊市", "潍城区"),
+        // A town in the kicker leads to its district when the text names it.
+        (["固堤街道:", "项目建设跑出加速度"], nil, ["5月8日,寒亭区固堤街道举行项目集中开工活动。"], "潍坊市", "寒亭区"),
     ] as [([String], String?, [String], String, String?)])
     func findsThePlace(titles: [String], dateline: String?, body: [String], pageCity: String, expected: String?) {
         var resolver = PlaceResolver(gazetteer: Self.gazetteer, pageText: "")

@@ -59,6 +59,11 @@ enum KindClassifier {
     private static func firstMatch(_ rules: [Rule], in text: String) -> MoneyFact.Kind? {
         var cleaned = text
         for phrase in namingPhrases where cleaned.contains(phrase) { cleaned = cleaned.replacingOccurrences(of: phrase, with: "") }
-        return rules.first { rule in rule.words.contains { cleaned.contains($0) } }?.kind
+        // Each rule has many words and a clause few characters: a word whose first character the
+        // clause lacks is not searched for.
+        let present = Set(cleaned.unicodeScalars.map(\.value))
+        return rules.first { rule in
+            rule.words.contains { word in word.unicodeScalars.first.map { present.contains($0.value) } == true && cleaned.contains(word) }
+        }?.kind
     }
 }

@@ -43,7 +43,7 @@ enum BlockKind: Sendable, Hashable {
     // headline tells what happened and does not end in one.
     static let columnNouns = ["传真", "动态", "快讯", "简讯", "短波", "速览", "速递", "一线", "链接", "阅读", "视点",
                               "扫描", "播报", "纵览", "资讯", "导读", "集锦", "关注", "观察", "之窗", "剪影", "写真"]
-    static let longestUnmarkedLabel = 8
+    static let longestUnmarkedLabel = 6
 
     /// Whether a short line is a column's or a box's label: it begins with a bullet and says nothing
     /// more, or it is a few characters ending in a column's noun.

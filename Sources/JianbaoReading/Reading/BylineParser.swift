@@ -41,8 +41,12 @@ enum BylineParser {
     static let markers = ["□", "■", "(", "(", "【", "["] + roles.map(\.0)
 
     /// The byline in `lines`, or nil when the lines are not a credit line.
+    // A credit line names a few people: longer text is not one, and is not searched for markers.
+    static let longestCreditLine = 80
+
     static func parse(_ lines: [String]) -> Byline? {
-        guard lines.count <= 3, lines.contains(where: { line in markers.contains { line.contains($0) } }) else { return nil }
+        guard lines.count <= 3, lines.reduce(0, { $0 + $1.utf8.count }) <= longestCreditLine * 4,
+              lines.contains(where: { line in markers.contains { line.contains($0) } }) else { return nil }
         var text = lines.joined(separator: " ").trimmingWhitespace()
         let boxed = text.hasPrefix("□") || text.hasPrefix("■")
         if boxed { text = text.dropFirst().trimmingWhitespace() }

@@ -36,11 +36,28 @@ public enum DateFinder {
 
     /// Dates written in text that no calendar has (`2月30日`, `4月31日`), as printed.
     static func impossible(in text: String, defaultYear: Int) -> [String] {
+        // Only days from the 29th on can be missing from a month, and months past 12 are never read.
+        guard mayHoldLateDay(text) else { return [] }
         let characters = Array(text)
         return written(in: text, defaultYear: defaultYear).filter { !isReal($0.date) }.map { found in
             let end = characters[found.offset...].firstIndex { $0 == "日" || $0 == "号" } ?? characters.count - 1
             return String(characters[found.offset...end])
         }
+    }
+
+    // The last digit of the 29th, 30th and 31st, in every way of writing them (廿九, 卅, 三十).
+    static let lateDayEnds: Set<UInt32> = Set("901９０１九十一卅".unicodeScalars.map(\.value))
+
+    // One pass over the scalars: a 日 right after such a digit, with a 月 before it.
+    static func mayHoldLateDay(_ text: String) -> Bool {
+        var sawMonth = false
+        var previous: UInt32 = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "月" { sawMonth = true }
+            if scalar == "日", sawMonth, lateDayEnds.contains(previous) { return true }
+            previous = scalar.value
+        }
+        return false
     }
 
     static let monthLengths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]

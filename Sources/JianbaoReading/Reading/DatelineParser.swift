@@ -14,6 +14,7 @@ enum DatelineParser {
     // A dispatch's date and 电 come within this many characters: `据新华社乌鲁木齐12月20日电`.
     static let longestDispatch = 26
     static let longestNewsroom = 14
+    static let longestOpening = 96
     // A paper or outlet names itself: 日报, 晚报, 新闻网, 电视台, 通讯社, 融媒体中心.
     static let outletEnds: Set<Character> = ["报", "网", "台", "社", "心"]
     static let wrappers: [(Character, Character)] = [("【", "】"), ("[", "]"), ("〔", "〕")]
@@ -21,8 +22,9 @@ enum DatelineParser {
     static func match(_ paragraph: String) -> Match? {
         // Most paragraphs have neither 讯 nor 电 near their start; only those are split into characters.
         let opening = paragraph.prefix(longestDispatch + 2)
-        guard opening.contains("讯") || opening.contains("电") else { return nil }
-        let characters = Array(paragraph)
+        guard opening.contains("讯") || opening.contains("日电") else { return nil }
+        // A dateline and its credit fit in the paragraph's first characters; the rest is not split.
+        let characters = Array(paragraph.prefix(longestOpening))
         guard let (dateline, afterDateline, standsAlone) = dispatch(characters) ?? newsroom(characters) else { return nil }
         var end = afterDateline
         while end < characters.count, characters[end].isWhitespace { end += 1 }
@@ -38,9 +40,10 @@ enum DatelineParser {
         }
         // A word ending in 讯 opens a dateline only when it names a newsroom or has a credit after it.
         guard standsAlone || byline != nil else { return nil }
-        let rest = String(characters[end...]).trimmingWhitespace()
+        let tail = paragraph.dropFirst(end)
+        let rest = tail.trimmingWhitespace()
         guard !rest.isEmpty || byline != nil else { return nil }
-        return Match(dateline: dateline, byline: byline, rest: rest, consumed: characters.count - rest.count)
+        return Match(dateline: dateline, byline: byline, rest: rest, consumed: end + (tail.count - rest.count))
     }
 
     // `新华社南京2月20日电`, `据人民网北京5月8日电`, `本报北京３月２日电`: an outlet and a place, a date, 电.

@@ -11,6 +11,8 @@ enum JumpMarker: Sendable, Hashable {
 
     /// The marker a whole line is, if it is one: brackets around a verb and a page (`第2版`, `A3版`).
     static func of(_ line: String) -> JumpMarker? {
+        // Asked of every one-line block: long lines are turned away before any folding.
+        guard line.utf8.count <= longest * 8, line.hasAtMost(longest * 2) else { return nil }
         var core = FullWidth.folded(line).trimmingWhitespace()
         guard core.hasPrefix("("), core.hasSuffix(")"), core.hasAtMost(longest) else { return nil }
         core = String(core.dropFirst().dropLast()).trimmingWhitespace()

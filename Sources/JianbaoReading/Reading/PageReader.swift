@@ -22,7 +22,7 @@ public struct PageReader: Sendable {
     /// Reads text already decoded.
     public func read(text: String, file: String) -> (report: Report, diagnostics: [ReadingDiagnostic]) {
         let blocks = TextBlock.split(text)
-        let kinds = CutParagraph.refine(blocks.map(BlockKind.of), of: blocks)
+        let kinds = Self.headlinesShapedLikeLabels(CutParagraph.refine(blocks.map(BlockKind.of), of: blocks), of: blocks)
         var layout = PageLayout(file: file)
         layout.gazetteer = options.gazetteer
         var index = 0
@@ -39,8 +39,12 @@ public struct PageReader: Sendable {
             case .title:
                 var end = index
                 while end + 1 < blocks.count, kinds[end + 1] == .title { end += 1 }
-                let next = end + 1 < blocks.count ? kinds[end + 1] : nil
-                layout.addTitles(Array(blocks[index...end]), followedBy: next, nextBlock: end + 1 < blocks.count ? blocks[end + 1] : nil)
+                // A column's label printed between a headline and its text (`时政简讯`) does not part them.
+                var after = end + 1
+                while after < blocks.count, kinds[after] == .furniture, blocks[after].lines.count == 1,
+                      BlockKind.isColumnLabel(blocks[after].heading) { after += 1 }
+                let next = after < blocks.count ? kinds[after] : nil
+                layout.addTitles(Array(blocks[index...end]), followedBy: next, nextBlock: after < blocks.count ? blocks[after] : nil)
                 index = end
             }
             index += 1
@@ -102,6 +106,19 @@ public struct PageReader: Sendable {
         diagnostics += factDiagnostics
         diagnostics.sort { $0.line < $1.line }
         return (report, diagnostics)
+    }
+
+    // A label's shape with a credit line right under it is a headline (`莒县时政简讯` over `记者 …`):
+    // a column's label stands over a headline or text, never over a byline.
+    static func headlinesShapedLikeLabels(_ kinds: [BlockKind], of blocks: [TextBlock]) -> [BlockKind] {
+        var refined = kinds
+        for index in blocks.indices.dropLast() where kinds[index] == .furniture {
+            guard case .byline = kinds[index + 1], blocks[index].lines.count == 1,
+                  let first = blocks[index].heading.first, !BlockKind.labelBullets.contains(first),
+                  BlockKind.isColumnLabel(blocks[index].heading) else { continue }
+            refined[index] = .title
+        }
+        return refined
     }
 
     // A page was usually not meant to be empty or to have lines thousands of characters long.

@@ -11,7 +11,10 @@ enum PhotoCaption {
 
     /// Whether a block of at most three lines is a caption rather than a paragraph of the article.
     static func isCaption(_ block: TextBlock) -> Bool {
-        guard block.lines.count <= 3 else { return false }
+        guard block.lines.count <= 3, let head = block.heading.first, let tail = block.lines.last?.last else { return false }
+        // Most blocks neither start with a pointer or 图 nor end in a credit: no folding for them.
+        guard pointers.contains(head) || head == "图" || head == "上" || head == "下" || head == "左" || head == "右"
+              || tail == "摄" || tail == "影" || tail == ")" || tail == "）" || tail.isWhitespace else { return false }
         let text = FullWidth.folded(block.joined).trimmingWhitespace()
         guard text.hasAtMost(longestCaption), let first = text.first else { return false }
         if pointers.contains(first) { return text.count > 1 }
