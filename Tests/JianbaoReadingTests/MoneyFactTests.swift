@@ -227,6 +227,8 @@ import Testing
         ("全区复工企业一季度完成税收3亿元。", ["tax 3"]),
         ("一季度,全区实际使用外资1.2亿美元。", ["funds_in_place 1.2 USD"]),
         ("全区技术合同成交额达52亿元,同比增长36%。", ["other 52"]),
+        ("全区新签约项目10个,总投资50亿元。其中,工业项目6个,总投资30亿元。", ["signing 50 10个", "signing 30 6个 of 0"]),
+        ("全区28个项目集中开工,总投资90亿元。此次开工的项目中,产业项目19个,总投资60亿元。", ["groundbreaking 90 28个", "groundbreaking 60 19个 of 0"]),
         ("全区对投资额超过5000万元的项目给予奖励。", []),
         ("单个项目预计投资10亿至14亿元。", []),
     ])
@@ -258,5 +260,18 @@ import Testing
     @Test func twoNamedProjectsInOneSentenceAreOneEachAndKeepTheirKinds() {
         let facts = Self.facts(["其中,总投资十二亿元的智能装备产业园项目已签约;总投资3亿6000万元的冷链物流中心项目已开工。"])
         #expect(facts.map(Self.describe) == ["signing 12 1个", "groundbreaking 3.6 1个"])
+    }
+
+    /// Parts are linked to the total they are part of, however the sentence introduces them.
+    @Test(arguments: [
+        (["全区28个项目集中开工,总投资90亿元。其中,产业项目19个,总投资60亿元;基础设施项目9个,总投资30亿元。",
+          "产业项目中,东岳新材料产业园项目总投资38亿元。"], [nil, 0, 0, 1]),
+        (["全区28个项目集中开工,总投资90亿元。其中,先进制造业项目19个,总投资60亿元。",
+          "记者了解到,该项目是此次开工的先进制造业项目之一,总投资18亿元。"], [nil, 0, 1]),
+        (["此次集中签约项目18个,总投资156亿元;集中开工项目34个,总投资202亿元。",
+          "签约项目中,总投资48亿元的新能源电池材料项目由一家上市公司投资建设。"], [nil, nil, 0]),
+    ] as [([String], [Int?])])
+    func partsLinkToTheirTotal(paragraphs: [String], parents: [Int?]) {
+        #expect(Self.facts(paragraphs, headline: "全区项目建设提速").map(\.parent) == parents)
     }
 }

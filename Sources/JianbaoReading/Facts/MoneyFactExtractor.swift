@@ -20,7 +20,7 @@ public enum MoneyFactExtractor {
             var carried: Int?
             for (paragraphIndex, paragraph) in article.paragraphs.enumerated() {
                 let made = read(paragraph, article: article, at: [articleIndex, paragraphIndex], year: year, pageDate: pageDate,
-                                gazetteer: gazetteer, startingAt: drafts.count, carried: carried)
+                                gazetteer: gazetteer, after: drafts, carried: carried)
                 drafts += made
                 if let last = made.lastIndex(where: { $0.breakdownOf == nil }) { carried = drafts.count - made.count + last }
             }
@@ -68,7 +68,8 @@ public enum MoneyFactExtractor {
     }
 
     static func read(_ paragraph: Paragraph, article: Article, at key: [Int], year: Int, pageDate: ReportDate? = nil,
-                     gazetteer: Gazetteer? = nil, startingAt base: Int, carried: Int? = nil) -> [FactDraft] {
+                     gazetteer: Gazetteer? = nil, after earlier: [FactDraft] = [], carried: Int? = nil) -> [FactDraft] {
+        let base = earlier.count
         guard QuantityScanner.mayHoldMoney(paragraph.text) else { return [] }
         var drafts: [FactDraft] = []
         let spans = SentenceSplitter.ranges(in: paragraph.text)
@@ -81,13 +82,24 @@ public enum MoneyFactExtractor {
             let amounts = QuantityScanner.quantities(in: characters).filter(\.isMoney)
             guard !amounts.isEmpty else { continue }
             let quote = paragraph.sentence(span)
-            let breakdownMarker = QuantityScanner.offset(of: "其中", in: characters)
+            // `其中`, or an opening naming the class broken down (`此次开工的项目中,`): figures after it are parts.
+            let among = BreakdownOpening.among(characters)
+            let breakdownMarker = QuantityScanner.offset(of: "其中", in: characters) ?? among?.end
             let date = FactDate.date(sentence: span.text, previous: sentenceIndex > 0 ? spans[sentenceIndex - 1].text : nil, year: year,
                                      dispatch: dispatch)
             let factYear = FactDate.year(sentence: span.text, date: date, articleYear: year)
             let isCumulative = cumulativeWords.contains { span.text.contains($0) }
             // As a local index: one carried from the paragraph before is negative.
-            let markerParent = lastTotal ?? (sentenceIndex == 0 ? carried.map { $0 - base } : nil)
+            // A class of figures named earlier (`产业项目中,` after `其中,产业项目19个`) is the part's total.
+            let named = (among?.label).flatMap { label in
+                BreakdownOpening.figure(of: label, in: earlier + drafts, article: key[0])
+                    ?? BreakdownOpening.total(of: label, in: earlier + drafts, article: key[0])
+            }
+            let markerParent = named.map { $0 - base } ?? lastTotal ?? (sentenceIndex == 0 ? carried.map { $0 - base } : nil)
+            // A single project said to be one of a class (`该项目是此次开工的先进制造业项目之一`) is part of it.
+            let classParent = breakdownMarker == nil ? BreakdownOpening.oneOf(span.text).flatMap {
+                BreakdownOpening.figure(of: $0, in: earlier + drafts, article: key[0])
+            }.map { $0 - base } : nil
             var previousEnd = 0
             var inSentence: [Int] = []
             for amount in amounts {
@@ -123,7 +135,7 @@ public enum MoneyFactExtractor {
                 let currency = if case .money(let code) = amount.unit { code } else { "CNY" }
                 let isChild = breakdownMarker.map { amount.range.lowerBound > $0 } ?? false
                 let totalInSentence = inSentence.last { index in breakdownMarker.map { drafts[index].column - span.start < $0 } ?? false }
-                let parentDraft = isChild ? (totalInSentence ?? markerParent) : nil
+                let parentDraft = isChild ? (totalInSentence ?? markerParent) : classParent
                 let fact = MoneyFact(
                     place: Self.place(of: article.place, clause: context + before, gazetteer: gazetteer), date: date,
                     year: factYear,
