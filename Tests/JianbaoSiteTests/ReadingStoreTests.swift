@@ -65,18 +65,4 @@ import Testing
         #expect(cache.missing([ReadingCache.key(of: old, config: config)]).count == 1, "the old reading is gone")
         #expect(reads == 2)
     }
-
-    @Test func storedPinyinComesBackAndOnlyTheLatestBinarysFileIsKept() throws {
-        let store = PinyinStore(beside: output)
-        #expect(store.load().isEmpty)
-        let pairs = ["张店区": "zhang dian qu", "重点项目集中开工": "zhong dian xiang mu ji zhong kai gong", "": ""]
-        let stale = store.file.deletingLastPathComponent().appendingPathComponent("pinyin-0")
-        try FileManager.default.createDirectory(at: stale.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data([1, 2, 3]).write(to: stale)
-        store.save(pairs)
-        #expect(store.load() == pairs)
-        #expect(!FileManager.default.fileExists(atPath: stale.path), "another binary's pinyin is removed")
-        try Data([0xFF, 0xFF]).write(to: store.file)
-        #expect(store.load().isEmpty, "a damaged file is made again, never trusted")
-    }
 }

@@ -46,15 +46,10 @@ public enum SiteBuild {
         defer { lock?.release() }
         let input = try ProjectLoader.load(config, memo: files)
         // Readings stored by earlier builds, for the reports the in-memory cache (serve's) lacks.
-        // Only a one-build process stores pinyin: a preview server passes its cache and keeps pinyin
-        // in memory, for all its builds.
-        let storesPinyin = cache == nil
         let cache = cache ?? ReadingCache()
         let store = ReadingStore(beside: config.output)
         let keys = SiteBuilder.readingKeys(input)
         cache.add(store.load(cache.missing(keys)))
-        let pinyin = PinyinStore(beside: config.output)
-        if storesPinyin { Pinyin.remember(pinyin.load()) }
         clock.lap("load")
         // Pages go into the staging folder as they are rendered, so the whole site is never in memory.
         let staging = write ? try StagingFolder(for: config.output, progress: progress) : nil
@@ -71,10 +66,6 @@ public enum SiteBuild {
         if write {
             clock.lap("swap")
             if let failure = store.save(fresh, keeping: used) { storeWarnings.append(failure) }
-            if storesPinyin {
-                let (pairs, new) = Pinyin.asked()
-                if new, let failure = pinyin.save(pairs) { storeWarnings.append(failure) }
-            }
             clock.lap("store")
         }
         return Summary(

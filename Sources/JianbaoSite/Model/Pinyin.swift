@@ -1,72 +1,66 @@
 import Foundation
+import Synchronization
 
-/// Chinese text in ASCII pinyin through ICU, remembered: the transform costs about 8 µs a character,
-/// and a preview server slugs the same titles on every rebuild.
+/// Chinese text in ASCII pinyin for slugs (`张店区2020年` → `zhang dian qu2020nian`): ICU transliterates
+/// each distinct character once per process, and every text is read through that table.
 enum Pinyin {
-    /// A text's pinyin, and whether this process asked for it (what `PinyinStore` keeps).
-    private struct Known {
-        var latin: String
-        var asked: Bool
+    private static let table = Mutex<[Character: String]>([:])
+    private static let transform = StringTransform("Han-Latin; Latin-ASCII")
+
+    /// Each text in pinyin: Han syllables apart from each other and from letters, joined to digits,
+    /// as ICU writes a whole text.
+    static func latin(_ texts: [String]) -> [String] {
+        var wanted = Set<Character>()
+        for text in texts { for character in text where !character.isASCII { wanted.insert(character) } }
+        let missing = table.withLock { known in wanted.filter { known[$0] == nil } }
+        if !missing.isEmpty {
+            let made = transliterate(Array(missing))
+            table.withLock { $0.merge(made) { first, _ in first } }
+        }
+        let known = table.withLock { $0 }
+        return texts.map { spell($0, with: known) }
     }
 
-    private static let lock = NSLock()
-    // Hashing a Chinese string normalizes it first, so each text is looked up once per call.
-    nonisolated(unsafe) private static var known: [String: Known] = [:]
-    nonisolated(unsafe) private static var transformed = 0
+    private static func spell(_ text: String, with known: [Character: String]) -> String {
+        var latin = ""
+        latin.reserveCapacity(text.utf8.count)
+        var previous = Spacing.other
+        for character in text {
+            let spacing = Spacing(character)
+            // ICU puts a space between a syllable and a letter or another syllable, none next to a digit.
+            if (previous == .syllable && spacing != .other) || (spacing == .syllable && previous == .letter) {
+                latin.append(" ")
+            }
+            latin += character.isASCII ? String(character) : known[character] ?? String(character)
+            previous = spacing
+        }
+        return latin
+    }
 
-    /// Each text in pinyin (`张店区` → `zhang dian qu`), transforming the new ones in one call.
-    static func latin(_ texts: [String]) -> [String] {
-        var results: [String?] = []
-        results.reserveCapacity(texts.count)
-        var missing: [String] = []
-        lock.withLock {
-            for text in texts {
-                if let index = known.index(forKey: text) {
-                    known.values[index].asked = true
-                    results.append(known.values[index].latin)
-                } else {
-                    results.append(nil)
-                    missing.append(text)
-                }
+    // How a character is spaced: Han of the basic plane as a syllable, other letters as letters.
+    private enum Spacing: Equatable {
+        case syllable, letter, other
+
+        init(_ character: Character) {
+            let scalars = character.unicodeScalars
+            if scalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) }) {
+                self = .syllable
+            } else if character.isLetter, !scalars.contains(where: { $0.properties.isIdeographic }) {
+                self = .letter
+            } else {
+                self = .other
             }
         }
-        guard !missing.isEmpty else { return results.map { $0! } }
-        missing = Array(Set(missing)).sorted()
-        // ICU's time grows faster than the text in one call, and it is most of the model stage:
-        // batches of a few hundred lines, on all cores.
-        let batches = stride(from: 0, to: missing.count, by: batchSize).map { Array(missing[$0..<min($0 + batchSize, missing.count)]) }
-        let made = Dictionary(uniqueKeysWithValues: zip(missing, batches.parallelMap(transform).flatMap { $0 }))
-        lock.withLock {
-            transformed += missing.count
-            for (text, latin) in made { known[text] = Known(latin: latin, asked: true) }
-        }
-        return zip(texts, results).map { text, result in result ?? made[text] ?? text }
     }
 
-    private static let batchSize = 200
-
-    /// Adds pinyin made by an earlier process.
-    static func remember(_ pairs: [String: String]) {
-        lock.withLock {
-            for (text, latin) in pairs where known[text] == nil { known[text] = Known(latin: latin, asked: false) }
-        }
-    }
-
-    /// The pinyin of every text this process asked for, and whether any of it had to be made here.
-    static func asked() -> (pairs: [String: String], new: Bool) {
-        lock.withLock {
-            (known.filter(\.value.asked).mapValues(\.latin), transformed > 0)
-        }
-    }
-
-    // One transform over the texts joined by line feeds; each text's own line feeds become spaces.
-    private static func transform(_ texts: [String]) -> [String] {
-        let joined = texts.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n")
-        let latin = joined.applyingTransform(StringTransform("Han-Latin; Latin-ASCII"), reverse: false) ?? joined
+    // One ICU call for all the characters, one per line.
+    private static func transliterate(_ characters: [Character]) -> [Character: String] {
+        let joined = characters.map(String.init).joined(separator: "\n")
+        let latin = joined.applyingTransform(transform, reverse: false) ?? joined
         let pieces = latin.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard pieces.count == texts.count else {
-            return texts.map { $0.applyingTransform(StringTransform("Han-Latin; Latin-ASCII"), reverse: false) ?? $0 }
+        guard pieces.count == characters.count else {
+            return Dictionary(uniqueKeysWithValues: characters.map { ($0, String($0).applyingTransform(transform, reverse: false) ?? String($0)) })
         }
-        return pieces
+        return Dictionary(uniqueKeysWithValues: zip(characters, pieces))
     }
 }
