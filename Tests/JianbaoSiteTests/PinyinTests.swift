@@ -23,4 +23,9 @@ import Testing
         #expect(Pinyin.latin(texts) == Pinyin.latin(texts.reversed()).reversed())
         #expect(Pinyin.latin(texts)[0] == Pinyin.latin([texts[0]])[0])
     }
+
+    @Test func placeNamesAreSpelledWholeAsICUReadsThemInContext() {
+        #expect(Slug.makeAll(["重庆市", "长安区"], names: true) == [Self.wholeSlug("重庆市"), Self.wholeSlug("长安区")])
+        #expect(Slug.makeAll(["重庆市"], names: true) == ["chong-qing-shi"])
+    }
 }

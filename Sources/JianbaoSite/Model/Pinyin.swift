@@ -3,9 +3,24 @@ import Synchronization
 
 /// Chinese text in ASCII pinyin for slugs (`张店区2020年` → `zhang dian qu2020nian`): ICU transliterates
 /// each distinct character once per process, and every text is read through that table.
+///
+/// Place names are the exception: ICU reads some in context (`重庆` is chong qing, `重` alone zhong),
+/// and a site has few of them, so each is transliterated whole, once.
 enum Pinyin {
     private static let table = Mutex<[Character: String]>([:])
+    private static let names = Mutex<[String: String]>([:])
     private static let transform = StringTransform("Han-Latin; Latin-ASCII")
+
+    /// Each place name in pinyin, read whole by ICU.
+    static func latin(names texts: [String]) -> [String] {
+        let missing = Set(names.withLock { known in texts.filter { known[$0] == nil } })
+        if !missing.isEmpty {
+            let made = Dictionary(uniqueKeysWithValues: missing.map { ($0, $0.applyingTransform(transform, reverse: false) ?? $0) })
+            names.withLock { $0.merge(made) { first, _ in first } }
+        }
+        let known = names.withLock { $0 }
+        return texts.map { known[$0] ?? $0 }
+    }
 
     /// Each text in pinyin: Han syllables apart from each other and from letters, joined to digits,
     /// as ICU writes a whole text.

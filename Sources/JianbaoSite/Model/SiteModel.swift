@@ -56,7 +56,7 @@ public struct SiteModel: Sendable {
         places = Dictionary(uniqueKeysWithValues: places.map { (titles[$0.key] ?? $0.key, $0.value) })
         // Pinyin is computed once per name, not in the sort's comparisons; the unplaced group goes last.
         let names = Self.sortedByPinyin(byDistrict.keys) { $0 == Self.unplacedName }
-        let districtSlugs = Slug.unique(Slug.makeAll(names))
+        let districtSlugs = Slug.unique(Slug.makeAll(names, names: true))
         districts = zip(names, districtSlugs).map { name, slug in
             DistrictIndex(name: name, slug: slug, place: places[name], articles: byDistrict[name]!)
         }
@@ -70,7 +70,7 @@ public struct SiteModel: Sendable {
             if let city = district.place?.city { byCity[city, default: []].append(index) }
         }
         let cityNames = Self.sortedByPinyin(byCity.keys) { _ in false }
-        cities = zip(cityNames, Slug.unique(Slug.makeAll(cityNames))).map { name, slug in
+        cities = zip(cityNames, Slug.unique(Slug.makeAll(cityNames, names: true))).map { name, slug in
             CityIndex(name: name, slug: slug, districts: byCity[name]!)
         }
         for (cityIndex, city) in cities.enumerated() {
@@ -108,7 +108,7 @@ public struct SiteModel: Sendable {
 
     static func sortedByPinyin(_ names: some Sequence<String>, last: (String) -> Bool) -> [String] {
         let names = Array(names)
-        return zip(names, Slug.makeAll(names)).map { (last($0) ? 1 : 0, $1, $0) }
+        return zip(names, Slug.makeAll(names, names: true)).map { (last($0) ? 1 : 0, $1, $0) }
             .sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }.map(\.2)
     }
 }

@@ -7,9 +7,9 @@ public enum Slug {
         makeAll([text], limit: limit)[0]
     }
 
-    /// Slugs for many texts with one pinyin transform: building ICU's transliterator costs more than using it.
-    public static func makeAll(_ texts: [String], limit: Int = 60) -> [String] {
-        Pinyin.latin(texts).map { slug(fromLatin: $0, limit: limit) }
+    /// Slugs for many texts at once; `names` are place names, which are spelled whole.
+    public static func makeAll(_ texts: [String], limit: Int = 60, names: Bool = false) -> [String] {
+        (names ? Pinyin.latin(names: texts) : Pinyin.latin(texts)).map { slug(fromLatin: $0, limit: limit) }
     }
 
     static func slug(fromLatin latin: String, limit: Int) -> String {
