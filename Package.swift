@@ -32,6 +32,8 @@ let package = Package(
             name: "JianbaoReading",
             resources: [.copy("Resources/adcodes.csv"), .copy("Resources/adcodes-LICENSE.txt")]
         ),
+        // Mustache templates rendered from values made by encoding the views. No dependencies.
+        .target(name: "JianbaoTemplates"),
         // Stages 3–7: site model → Markdown → HTML → templates → Public/.
         .target(
             name: "JianbaoSite",
@@ -65,6 +67,11 @@ let package = Package(
         .testTarget(
             name: "JianbaoReadingTests",
             dependencies: ["JianbaoReading"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "JianbaoTemplatesTests",
+            dependencies: ["JianbaoTemplates"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -1,0 +1,147 @@
+/// Parsed Mustache templates by name, rendered with `TemplateValue`s.
+///
+/// What it accepts: interpolation (escaped, `{{{x}}}`, `{{&x}}`, dotted names, `.`), sections,
+/// inverted sections, comments, delimiter changes, partials, parents and blocks, and the pragma
+/// `{{%CONTENT_TYPE:TEXT}}` (no escaping). Anything else is an error naming the template and line.
+public struct TemplateLibrary: Sendable {
+    private var templates: [String: [TemplateNode]] = [:]
+    /// How interpolated text is escaped in HTML templates.
+    public var escape: @Sendable (String) -> String
+
+    public init(escape: @escaping @Sendable (String) -> String = TemplateLibrary.escapeHTML) {
+        self.escape = escape
+    }
+
+    /// Parses `text` and keeps it as the template `name`.
+    public mutating func register(_ text: String, named name: String) throws(TemplateError) {
+        templates[name] = try TemplateParser.parse(text, named: name)
+    }
+
+    /// Whether a template of that name is registered.
+    public func contains(_ name: String) -> Bool { templates[name] != nil }
+
+    /// The template `name` rendered with `value`; empty when there is no such template.
+    public func render(_ value: TemplateValue, with name: String) -> String {
+        guard let nodes = templates[name] else { return "" }
+        var output = ""
+        render(nodes, Context(stack: [value]), into: &output)
+        return output
+    }
+
+    /// `&`, `<`, `>`, `"` and `'` as entities, the rest as it is.
+    public static let escapeHTML: @Sendable (String) -> String = { text in
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count + 16)
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
+    struct Context {
+        var stack: [TemplateValue]
+        var indentation: String?
+        var blocks: [String: [TemplateNode]]?
+        var escapes = true
+
+        func pushing(_ value: TemplateValue) -> Context {
+            var context = self
+            context.stack.append(value)
+            return context
+        }
+
+        func indented(by indent: String?) -> Context {
+            guard let indent else { return self }
+            var context = self
+            context.indentation = (indentation ?? "") + indent
+            return context
+        }
+    }
+
+    private func render(_ nodes: [TemplateNode], _ context: Context, into output: inout String) {
+        var context = context
+        for node in nodes {
+            // A standalone partial's or block's lines start with its indentation.
+            if let indentation = context.indentation, !indentation.isEmpty {
+                var piece = ""
+                render(node, &context, into: &piece)
+                if !piece.isEmpty, output.last == "\n" { output += indentation }
+                output += piece
+            } else {
+                render(node, &context, into: &output)
+            }
+        }
+    }
+
+    private func render(_ node: TemplateNode, _ context: inout Context, into output: inout String) {
+        switch node {
+        case .text(let text):
+            output += text
+        case .variable(let name, let escaped):
+            guard let value = lookUp(name, in: context) else { return }
+            output += escaped && context.escapes ? escape(value.text) : value.text
+        case .section(let name, let body, let inverted):
+            let value = lookUp(name, in: context)
+            if inverted {
+                if !(value?.isTruthy ?? false) { render(body, context, into: &output) }
+                return
+            }
+            switch value {
+            case .list(let items)?:
+                for item in items { render(body, context.pushing(item), into: &output) }
+            case .bool(true)?:
+                render(body, context, into: &output)
+            case let value? where value.isTruthy:
+                render(body, context.pushing(value), into: &output)
+            default:
+                return
+            }
+        case .partial(let name, let indentation):
+            guard let nodes = templates[name] else { return }
+            var inner = context.indented(by: indentation)
+            inner.escapes = true
+            render(nodes, inner, into: &output)
+        case .parent(let name, let blocks, let indentation):
+            guard let nodes = templates[name] else { return }
+            var inner = context.indented(by: indentation)
+            inner.escapes = true
+            // The blocks of the outermost template win: a parent's own overrides fill only the rest.
+            inner.blocks = (context.blocks ?? [:]).merging(blocks) { outer, _ in outer }
+            render(nodes, inner, into: &output)
+        case .block(let name, let fallback, let indentation):
+            guard let override = context.blocks?[name] else {
+                render(fallback, context.indented(by: indentation), into: &output)
+                return
+            }
+            // An override takes the place of the default, indented as the default's first line is.
+            render(override, context.indented(by: (indentation ?? "") + Self.leadingBlanks(of: fallback)), into: &output)
+        case .plainText:
+            context.escapes = false
+        }
+    }
+
+    static func leadingBlanks(of nodes: [TemplateNode]) -> String {
+        guard case .text(let text)? = nodes.first else { return "" }
+        return String(text.prefix { $0 == " " || $0 == "\t" })
+    }
+
+    // `.` is the current value; `a.b` looks `a` up the stack, then `b` inside it only.
+    private func lookUp(_ name: String, in context: Context) -> TemplateValue? {
+        if name == "." { return context.stack.last }
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        guard let first = parts.first, !first.isEmpty else {
+            // `.a`: inside the current value only.
+            return parts.dropFirst().reduce(context.stack.last) { value, part in value?.field(part) }
+        }
+        guard let root = context.stack.reversed().lazy.compactMap({ $0.field(first) }).first else { return nil }
+        return parts.dropFirst().reduce(root as TemplateValue?) { value, part in value?.field(part) }
+    }
+}
