@@ -39,6 +39,7 @@ let package = Package(
             name: "JianbaoSite",
             dependencies: [
                 "JianbaoReading",
+                "JianbaoTemplates",
                 "CCmark",
                 "CAtomicSwap",
                 .product(name: "Mustache", package: "swift-mustache"),

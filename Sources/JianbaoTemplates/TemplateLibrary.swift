@@ -66,19 +66,26 @@ public struct TemplateLibrary: Sendable {
         }
     }
 
-    private func render(_ nodes: [TemplateNode], _ context: Context, into output: inout String) {
+    /// `startsLine`: the run begins a line of the output, so its first piece is indented too.
+    private func render(_ nodes: [TemplateNode], _ context: Context, into output: inout String, startsLine: Bool = false) {
         var context = context
-        for node in nodes {
-            // A standalone partial's or block's lines start with its indentation.
-            if let indentation = context.indentation, !indentation.isEmpty {
-                var piece = ""
-                render(node, &context, into: &piece)
-                if !piece.isEmpty, output.last == "\n" { output += indentation }
-                output += piece
-            } else {
-                render(node, &context, into: &output)
-            }
+        guard let indentation = context.indentation, !indentation.isEmpty else {
+            for node in nodes { render(node, &context, into: &output) }
+            return
         }
+        // A standalone partial's or block's lines start with its indentation: each piece that starts
+        // a line of this run of nodes gets it. As in swift-mustache, a section's body is a run of
+        // its own, so its first line is indented only where the section starts a line.
+        var run = ""
+        var lineStart = startsLine
+        for node in nodes {
+            var piece = ""
+            render(node, &context, into: &piece)
+            if !piece.isEmpty, lineStart || run.last == "\n" { run += indentation }
+            if !piece.isEmpty { lineStart = false }
+            run += piece
+        }
+        output += run
     }
 
     private func render(_ node: TemplateNode, _ context: inout Context, into output: inout String) {
@@ -122,7 +129,8 @@ public struct TemplateLibrary: Sendable {
                 return
             }
             // An override takes the place of the default, indented as the default's first line is.
-            render(override, context.indented(by: (indentation ?? "") + Self.leadingBlanks(of: fallback)), into: &output)
+            render(override, context.indented(by: (indentation ?? "") + Self.leadingBlanks(of: fallback)), into: &output,
+                   startsLine: output.isEmpty || output.last == "\n")
         case .plainText:
             context.escapes = false
         }

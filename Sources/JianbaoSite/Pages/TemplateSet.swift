@@ -1,3 +1,4 @@
+import JianbaoTemplates
 import Mustache
 
 /// The parsed Mustache templates, checked for syntax errors and missing templates before any page is rendered.
@@ -5,6 +6,10 @@ public struct TemplateSet: Sendable {
     /// Page templates a site must have, by name (file `Templates/NAME.mustache`).
     public static let required = ["layout", "home", "article", "district", "city", "investments", "404", "feed", "sitemap", "robots"]
 
+    /// What renders the pages: the project's own renderer; swift-mustache is kept to compare with.
+    enum Renderer: Sendable { case own, swiftMustache }
+    var renderer = Renderer.own
+    private var engine = TemplateLibrary(escape: HTMLEscaper.escape)
     private var library = MustacheLibrary()
     /// A fingerprint of every template's text: part of each page's view key.
     private var fingerprint: [UInt8] = []
@@ -39,6 +44,11 @@ public struct TemplateSet: Sendable {
             scans[source.name] = scan
         }
         for source in sources {
+            do {
+                try engine.register(source.text, named: source.name)
+            } catch {
+                throw SiteError(file: source.file, line: error.line, column: error.column, reason: "Mustache syntax error: \(error.reason)")
+            }
             do {
                 try library.register(Self.pragma + source.text, named: source.name)
             } catch let error as MustacheTemplate.ParserError {
@@ -75,8 +85,14 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders `view` with the template `name`.
-    public func render(_ view: Any, with name: String) -> String {
-        library.render(view, withTemplate: name) ?? ""
+    public func render(_ view: some Encodable, with name: String) -> String {
+        switch renderer {
+        case .own:
+            guard let value = try? TemplateValueEncoder.encode(view) else { return "" }
+            return engine.render(value, with: name)
+        case .swiftMustache:
+            return library.render(view, withTemplate: name) ?? ""
+        }
     }
 
     /// A key for the page `view` renders to with the template `name`: equal keys, equal bytes.

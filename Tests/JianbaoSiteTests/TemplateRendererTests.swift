@@ -1,0 +1,32 @@
+import Foundation
+import JianbaoReading
+import Testing
+@testable import JianbaoSite
+
+/// The project's own Mustache renderer writes the sample site byte for byte as swift-mustache does.
+@Suite struct TemplateRendererTests {
+    static func pages(with renderer: TemplateSet.Renderer) throws -> [String: [UInt8]] {
+        let reports = try PageInputsTests.samples()
+        let config = SiteConfig()
+        let input = try SampleSite.input(reports: reports, config: config)
+        let sources = SiteBuilder.readingKeys(input.reports, config: config)
+        let (read, _) = SiteBuilder.read(input.reports, config: config)
+        let model = SiteModel(config: config, reports: read, sources: Dictionary(uniqueKeysWithValues: zip(input.reports.map(\.name), sources)))
+        var templates = try TemplateSet(input.templates)
+        templates.renderer = renderer
+        return SitePages(model: model, templates: templates).render().files
+    }
+
+    @Test func theSampleSiteIsByteForByteWhatSwiftMustacheWrites() throws {
+        let own = try Self.pages(with: .own)
+        let reference = try Self.pages(with: .swiftMustache)
+        #expect(own.keys.sorted() == reference.keys.sorted())
+        for (path, bytes) in reference.sorted(by: { $0.key < $1.key }) {
+            let mine = own[path] ?? []
+            guard mine != bytes else { continue }
+            let first = (0..<min(mine.count, bytes.count)).first { mine[$0] != bytes[$0] } ?? min(mine.count, bytes.count)
+            let context = { (b: [UInt8]) in String(decoding: b[max(0, first - 40)..<min(b.count, first + 60)], as: UTF8.self).debugDescription }
+            Issue.record("\(path) differs at byte \(first):\nown: \(context(mine))\nswift-mustache: \(context(bytes))")
+        }
+    }
+}
