@@ -142,14 +142,23 @@ public struct TemplateLibrary: Sendable {
     }
 
     // `.` is the current value; `a.b` looks `a` up the stack, then `b` inside it only.
-    private func lookUp(_ name: String, in context: Context) -> TemplateValue? {
-        if name == "." { return context.stack.last }
-        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
-        guard let first = parts.first, !first.isEmpty else {
-            // `.a`: inside the current value only.
-            return parts.dropFirst().reduce(context.stack.last) { value, part in value?.field(part) }
+    private func lookUp(_ name: TemplateName, in context: Context) -> TemplateValue? {
+        var value: TemplateValue?
+        var rest = name.parts[...]
+        if name.isCurrent {
+            value = context.stack.last
+        } else {
+            guard let first = rest.popFirst() else { return nil }
+            for candidate in context.stack.reversed() {
+                if let found = candidate.field(first) {
+                    value = found
+                    break
+                }
+            }
         }
-        guard let root = context.stack.reversed().lazy.compactMap({ $0.field(first) }).first else { return nil }
-        return parts.dropFirst().reduce(root as TemplateValue?) { value, part in value?.field(part) }
+        for part in rest {
+            value = value?.field(part)
+        }
+        return value
     }
 }

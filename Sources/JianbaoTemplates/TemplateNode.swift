@@ -1,8 +1,8 @@
 /// One piece of a parsed template.
 indirect enum TemplateNode: Sendable {
     case text(String)
-    case variable(String, escaped: Bool)
-    case section(String, [TemplateNode], inverted: Bool)
+    case variable(TemplateName, escaped: Bool)
+    case section(TemplateName, [TemplateNode], inverted: Bool)
     /// A partial, with the indentation of a standalone tag (its lines are indented when rendered).
     case partial(String, indentation: String?)
     /// A parent (`{{<name}}`), its block overrides, and the indentation of a standalone tag.

@@ -70,7 +70,7 @@ struct TemplateParser {
                 atLineStart = standalone
                 let (body, end) = try self.nodes(until: name, inParent: false)
                 guard case .closed = end else { throw error("section “\(name)” is not closed", line: line) }
-                nodes.append(.section(name, body, inverted: sigil == "^"))
+                nodes.append(.section(TemplateName(name), body, inverted: sigil == "^"))
                 // As swift-mustache reads it: after the close, the line is as the open tag left it.
                 atLineStart = standalone
             case "/":
@@ -150,16 +150,16 @@ struct TemplateParser {
                 position += 1
                 if !whitespace.isEmpty { nodes.append(.text(whitespace)) }
                 let name = try readName(line: line, until: ["}"] + closer)
-                nodes.append(.variable(name, escaped: false))
+                nodes.append(.variable(TemplateName(name), escaped: false))
                 atLineStart = false
             case "&":
                 position += 1
                 if !whitespace.isEmpty { nodes.append(.text(whitespace)) }
-                nodes.append(.variable(try readName(line: line), escaped: false))
+                nodes.append(.variable(TemplateName(try readName(line: line)), escaped: false))
                 atLineStart = false
             default:
                 if !whitespace.isEmpty { nodes.append(.text(whitespace)) }
-                nodes.append(.variable(try readName(line: line), escaped: true))
+                nodes.append(.variable(TemplateName(try readName(line: line)), escaped: true))
                 atLineStart = false
             }
         }

@@ -27,8 +27,8 @@ public enum TemplateValue: Sendable, Hashable {
     }
 
     /// The field `name` of an object, if it has one.
-    func field(_ name: Substring) -> TemplateValue? {
-        if case .object(let fields) = self { return fields[String(name)] }
+    func field(_ name: String) -> TemplateValue? {
+        if case .object(let fields) = self { return fields[name] }
         return nil
     }
 }
