@@ -42,7 +42,6 @@ let package = Package(
                 "JianbaoTemplates",
                 "CCmark",
                 "CAtomicSwap",
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // The preview server: the built site over HTTP, watching, rebuilding and reloading pages.
@@ -77,7 +76,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JianbaoSiteTests",
-            dependencies: ["JianbaoSite", "JianbaoReading"],
+            dependencies: ["JianbaoSite", "JianbaoReading", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Fixtures"]
         ),
         .testTarget(

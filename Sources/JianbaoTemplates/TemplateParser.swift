@@ -58,7 +58,8 @@ struct TemplateParser {
                 if !whitespace.isEmpty { nodes.append(.text(whitespace)) }
                 break
             }
-            let line = lineNumber
+            // Where the tag starts; its line is counted only for an error, so parsing stays linear.
+            let line = position
             position += opener.count
             guard let sigil = characters[safe: position] else { throw error("a tag is not closed", line: line) }
             switch sigil {
@@ -163,7 +164,7 @@ struct TemplateParser {
                 atLineStart = false
             }
         }
-        if let section { throw error("“\(section)” is not closed", line: lineNumber) }
+        if let section { throw error("“\(section)” is not closed", line: position) }
         return (nodes, .finished)
     }
 
@@ -187,12 +188,12 @@ struct TemplateParser {
         return (blocks, end)
     }
 
-    private var lineNumber: Int {
-        characters[..<min(position, characters.count)].reduce(1) { $1.isNewline ? $0 + 1 : $0 }
-    }
-
-    private func error(_ reason: String, line: Int) -> TemplateError {
-        TemplateError(template: template, line: line, reason: reason)
+    // `line` is an offset into the text, turned into a line number here.
+    private func error(_ reason: String, line offset: Int) -> TemplateError {
+        let before = characters[..<min(offset, characters.count)]
+        let line = before.reduce(1) { $1.isNewline ? $0 + 1 : $0 }
+        let column = before.count - (before.lastIndex(where: \.isNewline).map { $0 + 1 } ?? 0) + 1
+        return TemplateError(template: template, line: line, column: column, reason: reason)
     }
 
     private mutating func readBlanks() -> String {

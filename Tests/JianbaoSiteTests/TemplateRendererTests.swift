@@ -1,11 +1,29 @@
 import Foundation
 import JianbaoReading
+import Mustache
 import Testing
 @testable import JianbaoSite
 
+// The site's escaper as swift-mustache's content type, so that the reference escapes as the site does.
+struct ReferenceEscaper: MustacheContentType {
+    func escapeText(_ text: String) -> String { HTMLEscaper.escape(text) }
+}
+
 /// The project's own Mustache renderer writes the sample site byte for byte as swift-mustache does.
 @Suite struct TemplateRendererTests {
-    static func pages(with renderer: TemplateSet.Renderer) throws -> [String: [UInt8]] {
+    enum Renderer { case own, swiftMustache }
+
+    // swift-mustache with every template, each starting in the site's escaper (it resets the content
+    // type for each partial, so the pragma goes on every template).
+    static func swiftMustache(_ sources: [TemplateSource]) throws -> @Sendable (Any, String) -> String {
+        MustacheContentTypes.register(ReferenceEscaper(), named: "SITE")
+        var library = MustacheLibrary()
+        for source in sources { try library.register("{{%CONTENT_TYPE:SITE}}\n" + source.text, named: source.name) }
+        let built = library
+        return { view, name in built.render(view, withTemplate: name) ?? "" }
+    }
+
+    static func pages(with renderer: Renderer) throws -> [String: [UInt8]] {
         let reports = try PageInputsTests.samples()
         let config = SiteConfig()
         let input = try SampleSite.input(reports: reports, config: config)
@@ -13,7 +31,7 @@ import Testing
         let (read, _) = SiteBuilder.read(input.reports, config: config)
         let model = SiteModel(config: config, reports: read, sources: Dictionary(uniqueKeysWithValues: zip(input.reports.map(\.name), sources)))
         var templates = try TemplateSet(input.templates)
-        templates.renderer = renderer
+        if renderer == .swiftMustache { templates.reference = try swiftMustache(input.templates) }
         return SitePages(model: model, templates: templates).render().files
     }
 

@@ -35,7 +35,7 @@ import Testing
             try TemplateSet(sources)
         } throws: { error in
             guard let error = error as? SiteError else { return false }
-            return error.file == "Templates/home.mustache" && error.line == 4 && error.description.contains("Mustache syntax error")
+            return error.file == "Templates/home.mustache" && error.line == 4 && error.column == 1 && error.description.contains("Mustache syntax error")
         }
     }
 
@@ -83,13 +83,11 @@ import Testing
         #expect(try TemplateSet(try SampleSite.templates()).warnings.isEmpty)
     }
 
-    @Test func aTemplateOverTheTagLimitIsAnErrorBeforeItIsParsed() throws {
-        let text = String(repeating: "{{title}}\n", count: TemplateSet.tagLimit + 1)
-        #expect {
-            try TemplateSet(try withTemplate("big", text))
-        } throws: { error in
-            (error as? SiteError)?.reason.contains("at most \(TemplateSet.tagLimit) tags") ?? false
-        }
+    @Test func aTemplateOfManyTagsParses() throws {
+        // The parser is linear: a template of 50,000 tags is read at once, with no limit on its size.
+        let text = String(repeating: "{{title}}\n", count: 50_000)
+        let templates = try TemplateSet(try withTemplate("big", text))
+        #expect(templates.render(["title": "x"], with: "big").count == 100_000)
     }
 
     @Test(arguments: [

@@ -1,17 +1,8 @@
-import Mustache
-
 /// Escapes text for HTML as swift-mustache does (`< > & " '`), reading UTF-8 bytes instead of characters.
 ///
 /// The library's escaper looks every character up in a dictionary, which hashes it; that was a tenth
 /// of a build. Most strings need no escaping at all and are returned as they are.
-struct HTMLEscaper: MustacheContentType {
-    /// The name templates select it by; it replaces the library's own `HTML`.
-    static let contentTypeName = "HTML"
-
-    func escapeText(_ text: String) -> String {
-        Self.escape(text)
-    }
-
+struct HTMLEscaper {
     static func escape(_ text: String) -> String {
         var text = text
         let escaped: String? = text.withUTF8 { bytes in
