@@ -93,6 +93,7 @@ struct TemplateParser {
             case ">":
                 position += 1
                 let name = try readName(line: line)
+                guard !name.hasPrefix("*") else { throw error("dynamic partials ({{>*name}}) are not supported; name the partial", line: line) }
                 if !whitespace.isEmpty { nodes.append(.text(whitespace)) }
                 let standalone = standsAlone()
                 nodes.append(.partial(name, indentation: standalone ? whitespace : nil))
@@ -100,6 +101,7 @@ struct TemplateParser {
             case "<":
                 position += 1
                 let name = try readName(line: line)
+                guard !name.hasPrefix("*") else { throw error("dynamic parents ({{<*name}}) are not supported; name the parent", line: line) }
                 if !whitespace.isEmpty { nodes.append(.text(whitespace)) }
                 let standalone = standsAlone()
                 // A parent's body starts as a line does: its first block or its close may stand alone.

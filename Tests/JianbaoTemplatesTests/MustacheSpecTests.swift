@@ -62,3 +62,27 @@ import Testing
         #expect(library.render(test.data, with: "__test__") == test.expected)
     }
 }
+
+/// What the renderer does not accept is an error naming the template and line.
+@Suite struct TemplateErrorTests {
+    @Test(arguments: [
+        ("a\n{{>*dynamic}}", 2, "dynamic partials"),
+        ("{{<*dynamic}}{{/*dynamic}}", 1, "dynamic parents"),
+        ("a\nb\n{{%PRAGMA}}", 3, "pragma"),
+        ("{{#a}}\n{{/b}}", 2, "closes nothing"),
+        ("{{#a}}\nx", 2, "not closed"),
+        ("{{a", 1, "not closed"),
+        ("{{=<% %>=}}\n<%b", 2, "not closed"),
+        ("{{<p}}text{{x}}{{/p}}", 1, "only blocks"),
+        ("{{a b}}", 1, "not a name"),
+    ])
+    func unsupportedOrBrokenTemplatesAreErrors(text: String, line: Int, reason: String) {
+        var library = TemplateLibrary()
+        #expect {
+            try library.register(text, named: "t")
+        } throws: { error in
+            guard let error = error as? TemplateError else { return false }
+            return error.template == "t" && error.line == line && error.reason.contains(reason)
+        }
+    }
+}
