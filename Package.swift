@@ -76,8 +76,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JianbaoSiteTests",
-            dependencies: ["JianbaoSite", "JianbaoReading", .product(name: "Mustache", package: "swift-mustache")],
-            exclude: ["Fixtures"]
+            dependencies: ["JianbaoSite", "JianbaoReading", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .testTarget(
             name: "JianbaoServeTests",
