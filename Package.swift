@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         // The system cmark library, found through pkg-config.
@@ -42,6 +43,7 @@ let package = Package(
                 "JianbaoTemplates",
                 "CCmark",
                 "CAtomicSwap",
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // The preview server: the built site over HTTP, watching, rebuilding and reloading pages.

@@ -23,7 +23,16 @@ import Testing
 
     @Test func theKeyIsTheSameInEveryProcess() {
         // Fixed bytes, so a stored key stays valid: a changed layout would show here, not as stale pages.
+        // The value is the first eight bytes of SHA-256 of the encoded row (it changed with the hash).
         #expect(ViewKey.of(Row(text: "甲", number: 1, note: nil), salt: []) == ViewKey.of(Row(text: "甲", number: 1, note: nil), salt: []))
-        #expect(ViewKey.of(Row(text: "甲", number: 1, note: nil), salt: []) == 0x263f_784c_0e7f_87b5)
+        #expect(ViewKey.of(Row(text: "甲", number: 1, note: nil), salt: []) == 0xd730_18e2_a30a_ac3e)
+    }
+}
+
+@Suite struct ContentHashTests {
+    @Test func theHashIsTruncatedSHA256() {
+        // SHA-256 of "abc" is ba7816bf8f01cfea…; its first eight bytes, read little-endian.
+        #expect(ContentHash.of(Array("abc".utf8)) == 0xeacf_018f_bf16_78ba)
+        #expect(ContentHash.of([]) != ContentHash.of([0]))
     }
 }
