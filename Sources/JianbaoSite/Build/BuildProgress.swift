@@ -1,7 +1,7 @@
-import Foundation
+import Synchronization
 
 /// Counts of a running build, updated from every core and read by whoever shows progress.
-public final class BuildProgress: @unchecked Sendable {
+public final class BuildProgress: Sendable {
     /// What has been done so far.
     public struct Counts: Sendable, Equatable {
         public var filesRead = 0
@@ -10,15 +10,14 @@ public final class BuildProgress: @unchecked Sendable {
         public var pagesTotal = 0
     }
 
-    private let lock = NSLock()
-    private var counts = Counts()
+    private let counts = Mutex(Counts())
 
     public init() {}
 
     /// A copy of the counts as they are now.
-    public var current: Counts { lock.withLock { counts } }
+    public var current: Counts { counts.withLock { $0 } }
 
     func update(_ change: (inout Counts) -> Void) {
-        lock.withLock { change(&counts) }
+        counts.withLock { change(&$0) }
     }
 }

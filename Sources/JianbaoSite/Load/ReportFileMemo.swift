@@ -1,9 +1,10 @@
+import Synchronization
 import Foundation
 import JianbaoReading
 
 /// Report files a long-running process has read, with the hash of their bytes: a rebuild reads and
 /// hashes again only the files whose stat changed (`serve` at 10,000 reports re-read 127 MB on every save).
-public final class ReportFileMemo: @unchecked Sendable {
+public final class ReportFileMemo: Sendable {
     // The change time too: a tool that puts the modification time back cannot put it back.
     private struct Stamp: Equatable {
         var device: UInt64, inode: UInt64, size: Int64, modified: Int64, changed: Int64
@@ -26,15 +27,14 @@ public final class ReportFileMemo: @unchecked Sendable {
         var hash: UInt64
     }
 
-    private let lock = NSLock()
-    private var files: [String: Remembered] = [:]
+    private let files = Mutex<[String: Remembered]>([:])
 
     public init() {}
 
     /// The reports in `folder` as `ReportFolder.read` reads them, with each one's `ContentHash`.
     func read(_ folder: URL) throws(ReadingError) -> (files: [ReportFile], hashes: [UInt64], skipped: [ReadingDiagnostic]) {
         let listing = try ReportFolder.list(folder)
-        let known = lock.withLock { files }
+        let known = files.withLock { $0 }
         let results = listing.names.parallelMap { name -> Result<Remembered, ReadingDiagnostic> in
             let url = folder.appendingPathComponent(name)
             let stamp = Stamp(url.path)
@@ -53,7 +53,7 @@ public final class ReportFileMemo: @unchecked Sendable {
                 skipped.append(diagnostic)
             }
         }
-        lock.withLock { files = read }
+        files.withLock { $0 = read }
         return (list.map(\.file), list.map(\.hash), skipped)
     }
 }

@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 
 /// Receives the site's files one at a time as they are rendered, from any thread.
@@ -20,18 +21,17 @@ extension OutputSink {
 }
 
 /// A sink that keeps every file in memory as an output tree.
-public final class OutputCollector: OutputSink, @unchecked Sendable {
-    private let lock = NSLock()
-    private var collected = OutputTree()
+public final class OutputCollector: OutputSink, Sendable {
+    private let collected = Mutex(OutputTree())
 
     public init() {}
 
     public func add(_ path: String, bytes: [UInt8]) {
-        lock.withLock { collected.add(path, bytes: bytes) }
+        collected.withLock { $0.add(path, bytes: bytes) }
     }
 
     /// The files added so far.
-    public var tree: OutputTree { lock.withLock { collected } }
+    public var tree: OutputTree { collected.withLock { $0 } }
 }
 
 /// A sink that lets every file go, for `check`: the pages are rendered, so template errors show, but
