@@ -3,7 +3,7 @@ import Testing
 
 /// Where the reader is unsure it keeps the text and says so, with the line.
 @Suite struct HonestyTests {
-    static func read(_ page: String) -> (Report, [ReadingDiagnostic]) {
+    static func read(_ page: String) -> (Report, [Diagnostic]) {
         let (report, diagnostics) = PageReader().read(text: page, file: "f.txt")
         return (report, diagnostics)
     }

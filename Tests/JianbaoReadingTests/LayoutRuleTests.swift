@@ -3,7 +3,7 @@ import Testing
 
 /// Each layout rule on small pages of made-up text, so the rules are checked apart from the samples.
 @Suite struct LayoutRuleTests {
-    static func read(_ text: String) -> (Report, [ReadingDiagnostic]) {
+    static func read(_ text: String) -> (Report, [Diagnostic]) {
         PageReader().read(text: text, file: "p.txt")
     }
 

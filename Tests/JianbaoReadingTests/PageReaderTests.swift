@@ -5,7 +5,7 @@ import Testing
 @Suite struct PageReaderTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    func readFixture() throws -> (Report, [ReadingDiagnostic]) {
+    func readFixture() throws -> (Report, [Diagnostic]) {
         let text = try String(contentsOf: Self.fixtures.appendingPathComponent("page.txt"), encoding: .utf8)
         return PageReader().read(text: text, file: "page.txt")
     }

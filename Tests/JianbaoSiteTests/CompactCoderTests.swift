@@ -23,7 +23,7 @@ import Testing
                              range: 5..<13, annualRange: nil, line: Int.max)
         var report = Report(file: "一.txt", encoding: .gb18030, articles: [article, Article(source: source)], furniture: ["第3版", ""])
         report.moneyFacts = [fact, fact]
-        return ReportReading(report: report, diagnostics: [ReadingDiagnostic(file: "一.txt", line: Int.min, severity: .error, message: "")])
+        return ReportReading(report: report, diagnostics: [Diagnostic(file: "一.txt", line: Int.min, severity: .error, message: "")])
     }()
 
     @Test func everyFieldComesBackEqual() throws {

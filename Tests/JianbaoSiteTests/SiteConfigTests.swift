@@ -1,8 +1,9 @@
+import JianbaoReading
 import Testing
 @testable import JianbaoSite
 
 @Suite struct SiteConfigTests {
-    func parse(_ json: String) throws(SiteError) -> (SiteConfig, [SiteDiagnostic]) {
+    func parse(_ json: String) throws(SiteError) -> (SiteConfig, [Diagnostic]) {
         try SiteConfigParser.parse(Array(json.utf8), file: "site.json")
     }
 

@@ -8,7 +8,7 @@ enum LineByLineDecoder {
     enum Outcome {
         /// No line is UTF-8 beyond ASCII: decode the whole file as GB18030.
         case gb18030
-        case mixed(text: String, encoding: TextEncoding, diagnostics: [ReadingDiagnostic])
+        case mixed(text: String, encoding: TextEncoding, diagnostics: [Diagnostic])
         /// Too much is neither: the first such line.
         case undecodable(line: Int)
     }
@@ -41,23 +41,23 @@ enum LineByLineDecoder {
         // Mostly damage rather than text in another encoding: not a report.
         if badLines.count > 2 * (utf8Lines + gbLines.count) { return .undecodable(line: badLines[0]) }
         let encoding: TextEncoding = gbLines.count > utf8Lines ? .gb18030 : .utf8
-        var diagnostics: [ReadingDiagnostic] = []
+        var diagnostics: [Diagnostic] = []
         let minority = encoding == .utf8 ? gbLines : []
         for line in minority.prefix(reportedLines) {
-            diagnostics.append(ReadingDiagnostic(file: file, line: line,
+            diagnostics.append(Diagnostic(file: file, line: line,
                 message: "this line is GB18030 in a UTF-8 file; read as GB18030 — save the file as UTF-8"))
         }
         if encoding == .gb18030 {
-            diagnostics.append(ReadingDiagnostic(file: file, line: 1,
+            diagnostics.append(Diagnostic(file: file, line: 1,
                 message: "\(utf8Lines) line(s) are UTF-8 in a GB18030 file; each line was read in its own encoding"))
         }
         for line in badLines.prefix(reportedLines) {
-            diagnostics.append(ReadingDiagnostic(file: file, line: line,
+            diagnostics.append(Diagnostic(file: file, line: line,
                 message: "invalid bytes shown as \u{FFFD}; check this line against the original"))
         }
         let more = minority.count + badLines.count - min(minority.count, reportedLines) - min(badLines.count, reportedLines)
         if more > 0 {
-            diagnostics.append(ReadingDiagnostic(file: file, line: (minority + badLines).max() ?? 1,
+            diagnostics.append(Diagnostic(file: file, line: (minority + badLines).max() ?? 1,
                 message: "\(more) more line(s) like the ones above"))
         }
         return .mixed(text: decoded.joined(separator: "\n"), encoding: encoding, diagnostics: diagnostics)

@@ -7,7 +7,7 @@ public enum ReportDecoder {
         public var text: String
         public var encoding: TextEncoding
         /// What decoding had to repair: stray NUL bytes, invalid byte sequences.
-        public var diagnostics: [ReadingDiagnostic] = []
+        public var diagnostics: [Diagnostic] = []
     }
 
     // GB18030 as Foundation numbers it (kCFStringEncodingGB_18030_2000 | 0x8000_0000).
@@ -27,7 +27,7 @@ public enum ReportDecoder {
             return checked(text, encoding: little ? .utf16LE : .utf16BE, file: file)
         }
         var bytes = bytes
-        var repairs: [ReadingDiagnostic] = []
+        var repairs: [Diagnostic] = []
         let nulCount = bytes.lazy.filter { $0 == 0 }.count
         if nulCount > 0 {
             // A few stray NUL bytes are damage in a text file; many mean it is not text at all.
@@ -36,7 +36,7 @@ public enum ReportDecoder {
                 return .failure(ReadingError(file: file, line: line, reason: "the file holds NUL bytes and is not a text report; skipped"))
             }
             bytes.removeAll { $0 == 0 }
-            repairs.append(ReadingDiagnostic(file: file, line: line, message: "removed \(nulCount) NUL byte(s) from the text"))
+            repairs.append(Diagnostic(file: file, line: line, message: "removed \(nulCount) NUL byte(s) from the text"))
         }
         // Text has tabs, line breaks and the odd form feed; pictures, archives and executables are full of
         // other control bytes.

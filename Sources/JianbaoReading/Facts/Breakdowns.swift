@@ -53,8 +53,8 @@ enum Breakdowns {
     }
 
     /// Warnings for parts that should add up to their total and do not, or that exceed it.
-    static func check(_ facts: [MoneyFact], file: String) -> [ReadingDiagnostic] {
-        var diagnostics: [ReadingDiagnostic] = []
+    static func check(_ facts: [MoneyFact], file: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
         let partsByTotal = Dictionary(grouping: facts.filter { $0.parent != nil }, by: { $0.parent! })
         for (index, total) in facts.enumerated() {
             guard let parts = partsByTotal[index] else { continue }
@@ -65,10 +65,10 @@ enum Breakdowns {
             let slack = max(total.amount * Decimal(string: "0.005")!, Decimal(50_000_000))
             let shown = "\(AmountText.yi(total.amount))亿元"
             if counted, abs(sum - total.amount) > slack {
-                diagnostics.append(ReadingDiagnostic(file: file, line: total.line,
+                diagnostics.append(Diagnostic(file: file, line: total.line,
                     message: "the \(parts.count) parts of \(shown) add up to \(AmountText.yi(sum))亿元; check the figures against the report"))
             } else if sum > total.amount + slack {
-                diagnostics.append(ReadingDiagnostic(file: file, line: total.line,
+                diagnostics.append(Diagnostic(file: file, line: total.line,
                     message: "the parts of \(shown) add up to more than it, \(AmountText.yi(sum))亿元; check the figures against the report"))
             }
         }

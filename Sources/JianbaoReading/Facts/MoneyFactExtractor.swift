@@ -11,7 +11,7 @@ public enum MoneyFactExtractor {
     /// `pageDate`, the masthead's, gives the month of a day printed alone when no dispatch dateline does.
     /// `gazetteer` tells a county named in a city's article, whose figure is the county's.
     public static func facts(in report: Report, pageYear: Int, pageDate: ReportDate? = nil,
-                             gazetteer: Gazetteer? = nil) -> (facts: [MoneyFact], diagnostics: [ReadingDiagnostic]) {
+                             gazetteer: Gazetteer? = nil) -> (facts: [MoneyFact], diagnostics: [Diagnostic]) {
         var drafts: [FactDraft] = []
         for (articleIndex, article) in report.articles.enumerated() {
             // 今年 is the page's year: a year another sentence names looks back or ahead.

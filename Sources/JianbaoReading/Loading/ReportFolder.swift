@@ -10,15 +10,15 @@ public enum ReportFolder {
     public struct Listing: Sendable, Equatable {
         /// Report names (relative to the folder), sorted.
         public var names: [String]
-        public var skipped: [ReadingDiagnostic]
+        public var skipped: [Diagnostic]
     }
 
     /// The files read, and an error for each entry skipped.
     public struct Files: Sendable, Equatable {
         public var files: [ReportFile]
-        public var skipped: [ReadingDiagnostic]
+        public var skipped: [Diagnostic]
 
-        mutating func add(_ read: Result<ReportFile, ReadingDiagnostic>) {
+        mutating func add(_ read: Result<ReportFile, Diagnostic>) {
             switch read {
             case .success(let file): files.append(file)
             case .failure(let error): skipped.append(error)
@@ -88,7 +88,7 @@ public enum ReportFolder {
 
     /// Reads one report file; `name` is what the site and its messages call it. A file that changes
     /// while it is read (an editor saving in place) is read again once it holds still.
-    public static func readFile(_ url: URL, name: String) -> Result<ReportFile, ReadingDiagnostic> {
+    public static func readFile(_ url: URL, name: String) -> Result<ReportFile, Diagnostic> {
         let shown = Printable.name(name)
         // Non-blocking, so that a pipe put where a file was cannot hang the build.
         let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
@@ -179,9 +179,9 @@ public enum ReportFolder {
         }
     }
 
-    private static func skip(_ name: String, _ reason: String) -> ReadingDiagnostic {
-        ReadingDiagnostic(file: name, line: 0, severity: .error, message: "skipped: \(reason)")
+    private static func skip(_ name: String, _ reason: String) -> Diagnostic {
+        Diagnostic(file: name, line: 0, severity: .error, message: "skipped: \(reason)")
     }
 }
 
-extension ReadingDiagnostic: Error {}
+extension Diagnostic: Error {}

@@ -3,9 +3,9 @@
 /// The first part has a byline and text but no headline, and its last paragraph breaks off; the later
 /// part has a headline but no byline or dateline, and its text starts mid-sentence.
 enum ContinuationStitcher {
-    static func stitch(_ articles: [Article], file: String) -> (articles: [Article], diagnostics: [ReadingDiagnostic]) {
+    static func stitch(_ articles: [Article], file: String) -> (articles: [Article], diagnostics: [Diagnostic]) {
         var result = articles
-        var diagnostics: [ReadingDiagnostic] = []
+        var diagnostics: [Diagnostic] = []
         var index = 0
         while index < result.count {
             let first = result[index]
@@ -19,10 +19,10 @@ enum ContinuationStitcher {
             let continuation = result.remove(at: later)
             result[index] = joined(first, continuation)
             let headline = continuation.headline ?? ""
-            diagnostics.append(ReadingDiagnostic(file: file, line: continuation.source.firstLine,
+            diagnostics.append(Diagnostic(file: file, line: continuation.source.firstLine,
                 message: "“\(headline)” has no credit line; read as the headline of the article at line \(first.source.firstLine)"))
             if let rest = continuation.paragraphs.first {
-                diagnostics.append(ReadingDiagnostic(file: file, line: rest.source.firstLine,
+                diagnostics.append(Diagnostic(file: file, line: rest.source.firstLine,
                     message: "joined to the paragraph that breaks off at line \(broken.source.lastLine), far above"))
             }
             index += 1

@@ -3,7 +3,7 @@ struct PageLayout {
     var file: String
     var articles: [Article] = []
     var furniture: [String] = []
-    var diagnostics: [ReadingDiagnostic] = []
+    var diagnostics: [Diagnostic] = []
     /// The article text goes to now: usually the last, an earlier one when sections resume after an inset.
     var current: Int?
     /// The article an inset interrupted; a section heading after the inset continues it.
@@ -53,11 +53,11 @@ struct PageLayout {
             current = target
             interrupted = nil
             closed = false
-            diagnostics.append(ReadingDiagnostic(file: file, line: block.firstLine,
+            diagnostics.append(Diagnostic(file: file, line: block.firstLine,
                 message: "text after a jump read as the rest of “\(articles[target].displayTitle)”"))
         } else {
             restsFromElsewhere.insert(start(Article(source: range(block, block))))
-            diagnostics.append(ReadingDiagnostic(file: file, line: block.firstLine,
+            diagnostics.append(Diagnostic(file: file, line: block.firstLine,
                 message: "text after a jump marker continues an article that is not on this page; kept as an article without a headline"))
         }
     }
@@ -65,7 +65,7 @@ struct PageLayout {
     /// Notes, once the page is read, articles sent on to a spot that never came.
     mutating func noteUnfinishedJumps() {
         for index in jumpedOut {
-            diagnostics.append(ReadingDiagnostic(file: file, line: articles[index].source.lastLine,
+            diagnostics.append(Diagnostic(file: file, line: articles[index].source.lastLine,
                 message: "“\(articles[index].displayTitle)” goes on elsewhere, and its rest is not on this page"))
         }
         jumpedOut.removeAll()
@@ -90,7 +90,7 @@ struct PageLayout {
             resumeTarget = target
             awaitingRest = true
             furniture += run.flatMap(\.lines)
-            diagnostics.append(ReadingDiagnostic(file: file, line: run[0].firstLine,
+            diagnostics.append(Diagnostic(file: file, line: run[0].firstLine,
                 message: "“\(titles.headline ?? "")” printed again; the text under it read as the rest of the article at line \(articles[target].source.firstLine)"))
             return
         }
@@ -137,7 +137,7 @@ struct PageLayout {
     private mutating func addFurnitureLines(_ lines: [String], at line: Int) {
         guard !lines.isEmpty else { return }
         furniture += lines
-        diagnostics.append(ReadingDiagnostic(file: file, line: line,
+        diagnostics.append(Diagnostic(file: file, line: line,
             message: "“\(lines.joined(separator: " / "))” has no article under it; kept as page furniture"))
     }
 
@@ -151,7 +151,7 @@ struct PageLayout {
             article.sources = articles[0].sources + article.sources
             diagnostics.removeAll { $0.line == article.source.firstLine && $0.message.hasPrefix("text with no headline") }
             articles.removeAll()
-            diagnostics.append(ReadingDiagnostic(file: file, line: article.source.firstLine,
+            diagnostics.append(Diagnostic(file: file, line: article.source.firstLine,
                 message: "text above the headline at line \(titles.source.firstLine) read as its lead"))
         }
         articles.append(article)
@@ -167,7 +167,7 @@ struct PageLayout {
             index = resumed
             current = resumed
             interrupted = nil
-            diagnostics.append(ReadingDiagnostic(file: file, line: run[0].firstLine,
+            diagnostics.append(Diagnostic(file: file, line: run[0].firstLine,
                 message: "section heading after a boxed item continues “\(articles[resumed].displayTitle)”"))
         }
         let source = range(run[0], run[run.count - 1])
@@ -190,7 +190,7 @@ struct PageLayout {
             articles.append(Article(byline: byline, source: range(block, block)))
             current = articles.count - 1
             interrupted = nil
-            diagnostics.append(ReadingDiagnostic(file: file, line: block.firstLine,
+            diagnostics.append(Diagnostic(file: file, line: block.firstLine,
                 message: "credit line with no headline above it; started an article without a headline"))
         }
     }
@@ -219,7 +219,7 @@ struct PageLayout {
         // article; after a brief that opened with its own dateline and has no headline, it opens the next brief.
         if match != nil, let index = current, articles[index].lastParagraph != nil,
            articles[index].headline != nil || articles[index].dateline == nil {
-            diagnostics.append(ReadingDiagnostic(file: file, line: block.firstLine,
+            diagnostics.append(Diagnostic(file: file, line: block.firstLine,
                 message: "a dateline inside the text of “\(articles[index].displayTitle)”, with no headline of its own; kept in that article"))
             match = nil
         }
@@ -257,7 +257,7 @@ struct PageLayout {
         if let index = current {
             let article = articles[index]
             if dateline != nil, article.lastParagraph != nil {
-                diagnostics.append(ReadingDiagnostic(file: file, line: block.firstLine,
+                diagnostics.append(Diagnostic(file: file, line: block.firstLine,
                     message: "a dateline after a brief with no headline; read as the next brief"))
                 return start(Article(source: source))
             }
@@ -265,14 +265,14 @@ struct PageLayout {
                let last = article.lastParagraph, !Self.breaksOff(last.text) {
                 let inset = start(Article(source: source))
                 interrupted = index
-                diagnostics.append(ReadingDiagnostic(file: file, line: block.firstLine,
+                diagnostics.append(Diagnostic(file: file, line: block.firstLine,
                     message: "text set apart by wide gaps, with no headline, read as a separate item"))
                 return inset
             }
             return index
         }
         if dateline == nil {
-            diagnostics.append(ReadingDiagnostic(file: file, line: block.firstLine,
+            diagnostics.append(Diagnostic(file: file, line: block.firstLine,
                 message: "text with no headline above it; kept as an article without a headline"))
         }
         return start(Article(source: source))

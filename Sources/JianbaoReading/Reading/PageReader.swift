@@ -7,10 +7,10 @@ public struct PageReader: Sendable {
     }
 
     /// Reads raw bytes: decodes them, then reads the text; undecodable files give no report.
-    public func read(_ file: ReportFile) -> (report: Report?, diagnostics: [ReadingDiagnostic]) {
+    public func read(_ file: ReportFile) -> (report: Report?, diagnostics: [Diagnostic]) {
         switch ReportDecoder.decode(file.bytes, file: file.name) {
         case .failure(let error):
-            return (nil, [ReadingDiagnostic(file: error.file, line: max(error.line, 1), severity: .error, message: error.reason)])
+            return (nil, [Diagnostic(file: error.file, line: max(error.line, 1), severity: .error, message: error.reason)])
         case .success(let decoded):
             let (report, diagnostics) = read(text: decoded.text, file: file.name)
             var withEncoding = report
@@ -20,7 +20,7 @@ public struct PageReader: Sendable {
     }
 
     /// Reads text already decoded.
-    public func read(text: String, file: String) -> (report: Report, diagnostics: [ReadingDiagnostic]) {
+    public func read(text: String, file: String) -> (report: Report, diagnostics: [Diagnostic]) {
         let blocks = TextBlock.split(text)
         let kinds = Self.headlinesShapedLikeLabels(CutParagraph.refine(blocks.map(BlockKind.of), of: blocks), of: blocks)
         var layout = PageLayout(file: file)
@@ -76,27 +76,27 @@ public struct PageReader: Sendable {
         for article in articles {
             for paragraph in article.paragraphs {
                 for date in DateFinder.impossible(in: paragraph.text, defaultYear: pageYear) {
-                    diagnostics.append(ReadingDiagnostic(file: file, line: paragraph.source.firstLine,
+                    diagnostics.append(Diagnostic(file: file, line: paragraph.source.firstLine,
                         message: "“\(date)” is no day of the calendar; kept as text and not used as a date"))
                 }
             }
         }
         for (block, kind) in zip(blocks, kinds) where kind == .title || kind == .body {
             if BylineParser.looksLikeCredit(block) {
-                diagnostics.append(ReadingDiagnostic(file: file, line: block.firstLine,
+                diagnostics.append(Diagnostic(file: file, line: block.firstLine,
                     message: "“\(block.heading)” names a reporter, but not in a credit form the reader knows; kept as text"))
             }
         }
         if articles.isEmpty && !blocks.isEmpty {
-            diagnostics.append(ReadingDiagnostic(file: file, line: blocks[0].firstLine,
+            diagnostics.append(Diagnostic(file: file, line: blocks[0].firstLine,
                 message: "no article on this page, only page furniture or titles"))
         }
         for article in articles where article.paragraphs.isEmpty {
-            diagnostics.append(ReadingDiagnostic(file: file, line: article.source.firstLine,
+            diagnostics.append(Diagnostic(file: file, line: article.source.firstLine,
                 message: "“\(article.displayTitle)” has no text under it"))
         }
         for article in articles where article.place == nil {
-            diagnostics.append(ReadingDiagnostic(file: file, line: article.source.firstLine,
+            diagnostics.append(Diagnostic(file: file, line: article.source.firstLine,
                 message: "no place found for “\(article.displayTitle)”; add it to site.json's places"))
         }
         var report = Report(file: file, encoding: .utf8, articles: articles, furniture: layout.furniture)
@@ -124,14 +124,14 @@ public struct PageReader: Sendable {
     // A page was usually not meant to be empty or to have lines thousands of characters long.
     static let longestUsualLine = 2000
 
-    static func shapeDiagnostics(_ blocks: [TextBlock], file: String) -> [ReadingDiagnostic] {
+    static func shapeDiagnostics(_ blocks: [TextBlock], file: String) -> [Diagnostic] {
         if blocks.isEmpty {
-            return [ReadingDiagnostic(file: file, line: 1, message: "the file has no text; no articles read")]
+            return [Diagnostic(file: file, line: 1, message: "the file has no text; no articles read")]
         }
-        var found: [ReadingDiagnostic] = []
+        var found: [Diagnostic] = []
         for block in blocks {
             for (offset, line) in block.lines.enumerated() where line.utf8.count > longestUsualLine && line.count > longestUsualLine {
-                found.append(ReadingDiagnostic(file: file, line: block.firstLine + offset,
+                found.append(Diagnostic(file: file, line: block.firstLine + offset,
                     message: "a line of \(line.count) characters, kept as one paragraph; the page may have lost its line breaks"))
             }
         }

@@ -46,7 +46,7 @@ extension PageLayout {
         let repair = Repair(first: broken.sources.last ?? broken.source, second: continuation.source,
                             joint: String(broken.text.suffix(6)) + String(continuation.text.prefix(6)))
         articles[index].repairs.append(repair)
-        diagnostics.append(ReadingDiagnostic(file: file, line: continuation.source.firstLine,
+        diagnostics.append(Diagnostic(file: file, line: continuation.source.firstLine,
             message: "joined to the paragraph that breaks off at line \(repair.first.lastLine)"))
         broken.append(continuation)
         articles[index].blocks[position] = .paragraph(broken)

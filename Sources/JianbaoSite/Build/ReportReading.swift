@@ -3,9 +3,9 @@ import JianbaoReading
 /// What reading one report file gave: the report (nil when the file is not a report) and what the reader said.
 public struct ReportReading: Sendable, Codable {
     public var report: Report?
-    public var diagnostics: [ReadingDiagnostic]
+    public var diagnostics: [Diagnostic]
 
-    public init(report: Report?, diagnostics: [ReadingDiagnostic]) {
+    public init(report: Report?, diagnostics: [Diagnostic]) {
         self.report = report
         self.diagnostics = diagnostics
     }

@@ -1,3 +1,4 @@
+import JianbaoReading
 import Foundation
 
 /// A whole build, disk to disk: load, read, model, then render each page into a staging folder swapped in at the end.
@@ -13,7 +14,7 @@ public enum SiteBuild {
         public var filesChanged: Int
         public var seconds: Double
         public var output: String
-        public var diagnostics: [SiteDiagnostic]
+        public var diagnostics: [Diagnostic]
         /// Wall seconds per stage, for `--timings`.
         public var clock: StageClock
 

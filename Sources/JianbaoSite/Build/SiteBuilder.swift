@@ -6,7 +6,7 @@ public enum SiteBuilder {
     public struct Result: Sendable {
         public var tree: OutputTree
         public var model: SiteModel
-        public var diagnostics: [SiteDiagnostic]
+        public var diagnostics: [Diagnostic]
         public var moneyFactCount: Int
     }
 
@@ -37,7 +37,7 @@ public enum SiteBuilder {
             destination.add("assets/" + path, bytes: bytes)
         }
         clock.lap(sink == nil ? "render" : "render+write")
-        let diagnostics = templates.warnings + (input.skipped + readingDiagnostics).map(SiteDiagnostic.init)
+        let diagnostics = templates.warnings + (input.skipped + readingDiagnostics)
         return Result(tree: collector.tree, model: model, diagnostics: diagnostics, moneyFactCount: model.facts.count)
     }
 
@@ -54,12 +54,12 @@ public enum SiteBuilder {
 
     /// Reads report files into reports; files that are not text are skipped with an error.
     public static func read(_ files: [ReportFile], config: SiteConfig, cache: ReadingCache? = nil,
-                            progress: BuildProgress? = nil) -> ([Report], [ReadingDiagnostic]) {
+                            progress: BuildProgress? = nil) -> ([Report], [Diagnostic]) {
         read(files, config: config, cache: cache, keys: cache == nil ? nil : readingKeys(files, config: config), progress: progress)
     }
 
     static func read(_ files: [ReportFile], config: SiteConfig, cache: ReadingCache?, keys: [UInt64]?,
-                     progress: BuildProgress?) -> ([Report], [ReadingDiagnostic]) {
+                     progress: BuildProgress?) -> ([Report], [Diagnostic]) {
         let reader = PageReader(options: ReadingOptions(defaultYear: config.defaultYear, gazetteer: gazetteer(for: config)))
         progress?.update { $0.filesTotal = files.count }
         let readings = Array(files.indices).parallelMap { index in

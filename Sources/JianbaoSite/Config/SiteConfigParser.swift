@@ -1,9 +1,10 @@
+import JianbaoReading
 import Foundation
 
 /// Parses site.json text into a `SiteConfig`, warning about unknown keys.
 public enum SiteConfigParser {
     /// The config and its warnings, or an error naming the line and column of malformed JSON.
-    public static func parse(_ data: [UInt8], file: String) throws(SiteError) -> (SiteConfig, [SiteDiagnostic]) {
+    public static func parse(_ data: [UInt8], file: String) throws(SiteError) -> (SiteConfig, [Diagnostic]) {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(data))
@@ -15,11 +16,11 @@ public enum SiteConfigParser {
             throw SiteError(file: file, line: 1, column: 1, reason: "site.json must hold one JSON object")
         }
         let positions = JSONPositions(data)
-        var warnings: [SiteDiagnostic] = []
+        var warnings: [Diagnostic] = []
         func warnUnknown(_ dictionary: [String: Any], at path: [String], known: [String], context: String) {
             for key in dictionary.keys.sorted() where !known.contains(key) {
                 let at = positions.key(path + [key])
-                warnings.append(SiteDiagnostic(file: file, line: at.line, column: at.column,
+                warnings.append(Diagnostic(file: file, line: at.line, column: at.column,
                     message: "unknown key “\(key)”\(context); it is ignored (known: \(known.joined(separator: ", ")))"))
             }
         }

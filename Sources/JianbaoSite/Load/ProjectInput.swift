@@ -11,10 +11,10 @@ public struct ProjectInput: Sendable {
     /// Each report's `ContentHash`, in the order of `reports`, when the loader had them already.
     public var reportHashes: [UInt64]?
     /// An error for each entry of the reports folder that is not a report file that could be read.
-    public var skipped: [ReadingDiagnostic]
+    public var skipped: [Diagnostic]
 
     public init(config: SiteConfig, reports: [ReportFile], templates: [TemplateSource], assets: [String: [UInt8]],
-                reportHashes: [UInt64]? = nil, skipped: [ReadingDiagnostic] = []) {
+                reportHashes: [UInt64]? = nil, skipped: [Diagnostic] = []) {
         self.config = config
         self.reports = reports
         self.templates = templates

@@ -17,10 +17,10 @@ public enum ProjectLoader {
     }
 
     /// Reads the config at `configPath` (defaults when it is absent and was not asked for by name).
-    public static func loadConfig(_ configPath: String?, overrides: Overrides = Overrides()) throws(SiteError) -> (SiteConfig, [SiteDiagnostic]) {
+    public static func loadConfig(_ configPath: String?, overrides: Overrides = Overrides()) throws(SiteError) -> (SiteConfig, [Diagnostic]) {
         let path = configPath ?? "site.json"
         var config = SiteConfig()
-        var warnings: [SiteDiagnostic] = []
+        var warnings: [Diagnostic] = []
         if FileManager.default.fileExists(atPath: path) {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw SiteError(file: path, line: 1, reason: "cannot read the config file")
@@ -48,7 +48,7 @@ public enum ProjectLoader {
     public static func load(_ config: SiteConfig, memo: ReportFileMemo? = nil) throws(SiteError) -> ProjectInput {
         let reports: [ReportFile]
         var hashes: [UInt64]?
-        let skipped: [ReadingDiagnostic]
+        let skipped: [Diagnostic]
         do {
             let folder = URL(fileURLWithPath: config.reports)
             if let memo {

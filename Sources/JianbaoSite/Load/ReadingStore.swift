@@ -29,12 +29,12 @@ public struct ReadingStore: Sendable {
     /// Stores the readings made in this build and removes the entries no report uses any more; returns
     /// a warning when some could not be stored.
     @discardableResult
-    public func save(_ fresh: [UInt64: ReportReading], keeping used: Set<UInt64>) -> SiteDiagnostic? {
+    public func save(_ fresh: [UInt64: ReportReading], keeping used: Set<UInt64>) -> Diagnostic? {
         let manager = FileManager.default
         if let code = OwnFolder.make(folder, under: folder.deletingLastPathComponent().deletingLastPathComponent()) {
-            return SiteDiagnostic(file: folder.path, line: 0, message: "the readings of the reports could not be saved (\(SystemMessage.of(code))); the next build will be slower, not wrong")
+            return Diagnostic(file: folder.path, line: 0, message: "the readings of the reports could not be saved (\(SystemMessage.of(code))); the next build will be slower, not wrong")
         }
-        let failures = Array(fresh).parallelMap { key, reading -> SiteDiagnostic? in
+        let failures = Array(fresh).parallelMap { key, reading -> Diagnostic? in
             guard let bytes = try? CompactEncoder.encode(reading) else { return nil }
             return StoreFile.tryWrite(bytes, to: path(of: key), what: "the reading of a report")
         }

@@ -32,10 +32,10 @@ public final class ReportFileMemo: Sendable {
     public init() {}
 
     /// The reports in `folder` as `ReportFolder.read` reads them, with each one's `ContentHash`.
-    func read(_ folder: URL) throws(ReadingError) -> (files: [ReportFile], hashes: [UInt64], skipped: [ReadingDiagnostic]) {
+    func read(_ folder: URL) throws(ReadingError) -> (files: [ReportFile], hashes: [UInt64], skipped: [Diagnostic]) {
         let listing = try ReportFolder.list(folder)
         let known = files.withLock { $0 }
-        let results = listing.names.parallelMap { name -> Result<Remembered, ReadingDiagnostic> in
+        let results = listing.names.parallelMap { name -> Result<Remembered, Diagnostic> in
             let url = folder.appendingPathComponent(name)
             let stamp = Stamp(url.path)
             if let stamp, let old = known[url.path], old.stamp == stamp { return .success(old) }

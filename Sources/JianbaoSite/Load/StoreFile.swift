@@ -41,12 +41,12 @@ enum StoreFile {
     }
 
     /// The same, as a warning for `file` instead of an error: for caches, which only save time.
-    static func tryWrite(_ bytes: [UInt8], to path: String, what: String) -> SiteDiagnostic? {
+    static func tryWrite(_ bytes: [UInt8], to path: String, what: String) -> Diagnostic? {
         do {
             try write(bytes, to: path)
             return nil
         } catch {
-            return SiteDiagnostic(file: path, line: 0, message: "\(what) could not be saved (\(SystemMessage.of(error))); the next build will be slower, not wrong")
+            return Diagnostic(file: path, line: 0, message: "\(what) could not be saved (\(SystemMessage.of(error))); the next build will be slower, not wrong")
         }
     }
 }

@@ -1,3 +1,4 @@
+import JianbaoReading
 import Foundation
 
 /// What the last build wrote: for each file its content hash, the key of the view it was rendered
@@ -67,7 +68,7 @@ struct OutputManifest {
     }
 
     /// Writes the manifest next to the output, replacing the old one in one rename; a warning if it cannot.
-    func write(to file: URL) -> SiteDiagnostic? {
+    func write(to file: URL) -> Diagnostic? {
         var text = "binary\t\(String(binary, radix: 16))\n"
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
             text += "\(String(entry.hash, radix: 16))\t\(entry.size)\t\(entry.inode)\t\(entry.modified)\t\(String(entry.view, radix: 16))\t\(path)\n"

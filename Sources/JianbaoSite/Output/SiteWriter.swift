@@ -1,3 +1,4 @@
+import JianbaoReading
 /// Writes an output tree to disk all at once through a ``StagingFolder``.
 public enum SiteWriter {
     /// How many files the site has and how many of them were written because they changed.
@@ -5,7 +6,7 @@ public enum SiteWriter {
         public var files: Int
         public var changed: Int
         /// What went wrong after the swap, which costs the next build time but not this one its site.
-        public var warnings: [SiteDiagnostic] = []
+        public var warnings: [Diagnostic] = []
     }
 
     /// Writes `tree` to `output`; on any failure the previous output is left as it was.

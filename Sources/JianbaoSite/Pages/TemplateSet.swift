@@ -1,3 +1,4 @@
+import JianbaoReading
 import JianbaoTemplates
 
 /// The parsed Mustache templates, checked for syntax errors and missing templates before any page is rendered.
@@ -12,7 +13,7 @@ public struct TemplateSet: Sendable {
     private var fingerprint: [UInt8] = []
 
     /// Warnings about the templates: unescaped fields that do not hold HTML.
-    public private(set) var warnings: [SiteDiagnostic] = []
+    public private(set) var warnings: [Diagnostic] = []
 
     /// Parses every source; a syntax error names the template's file, line and column, and a partial or
     /// parent that leads back to its own template names the chain.
@@ -42,7 +43,7 @@ public struct TemplateSet: Sendable {
         try TemplateCycles.check(sources, scans: scans)
         for source in sources {
             for tag in scans[source.name]?.unescaped ?? [] where !Self.holdsHTML(tag.name) {
-                warnings.append(SiteDiagnostic(file: source.file, line: tag.line, message: "“\(tag.name)” is printed unescaped, but only fields "
+                warnings.append(Diagnostic(file: source.file, line: tag.line, message: "“\(tag.name)” is printed unescaped, but only fields "
                     + "whose names end in HTML (such as bodyHTML) hold HTML; report text in it could become markup. Write {{\(tag.name)}} instead"))
             }
         }
