@@ -64,3 +64,26 @@ import Testing
         #expect(DateFinder.firstDate(in: text, defaultYear: 2020) == expected)
     }
 }
+
+/// The splitter's fast path over scalars gives what the path over characters gives, or declines.
+@Suite struct SentenceSplitterPathTests {
+    @Test(arguments: [
+        "2月17日,签约。项目开工!“好!”他说。", "  前后有空格。  中间。 ", "一句没有句号", "", "。", "“引号。”)后。",
+        "英文 ABC. 数字1,200元?全角！？（括号）。", "e\u{301}组合字符。后一句。", "回车\r\n换行。", "表情😀。后一句。",
+        "①②③。★☆。—…·。", "半角空格\u{3000}全角空格。",
+    ])
+    func theScalarPathAgreesWithTheCharacterPath(text: String) {
+        let characters = SentenceSplitter.characterRanges(in: text)
+        if let scalars = SentenceSplitter.scalarRanges(in: text) {
+            #expect(scalars == characters)
+        }
+        #expect(SentenceSplitter.ranges(in: text) == characters)
+        #expect(SentenceSplitter.ranges(in: text, upTo: 1) == Array(characters.prefix(1)))
+    }
+
+    @Test func textThatCombinesCharactersTakesTheCharacterPath() {
+        #expect(SentenceSplitter.scalarRanges(in: "e\u{301}。") == nil)
+        #expect(SentenceSplitter.scalarRanges(in: "a\r\nb。") == nil)
+        #expect(SentenceSplitter.scalarRanges(in: "项目开工。") != nil)
+    }
+}

@@ -23,6 +23,11 @@ public enum SentenceSplitter {
     /// The sentences of `text` with their offsets, so callers can tell which lines each came from;
     /// at most `limit` of them.
     public static func ranges(in text: String, upTo limit: Int = .max) -> [Span] {
+        scalarRanges(in: text, upTo: limit) ?? characterRanges(in: text, upTo: limit)
+    }
+
+    /// The split over characters, for any text.
+    static func characterRanges(in text: String, upTo limit: Int = .max) -> [Span] {
         var spans: [Span] = []
         var sentenceStart = (index: text.startIndex, offset: 0)
         var index = text.startIndex
@@ -42,6 +47,63 @@ public enum SentenceSplitter {
         }
         append(text[sentenceStart.index...], from: sentenceStart.offset, to: offset, into: &spans)
         return spans
+    }
+
+    // The same split over Unicode scalars, for text in which every scalar is a character of its own
+    // (Han, CJK and full-width punctuation, ASCII but CR, most general punctuation): grapheme
+    // breaking was most of the splitter's time. Nil for other text, which takes the character path.
+    static func scalarRanges(in text: String, upTo limit: Int = .max) -> [Span]? {
+        let scalars = text.unicodeScalars
+        var spans: [Span] = []
+        var start = scalars.startIndex
+        var startOffset = 0
+        var offset = 0
+        var closing = false
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let value = scalars[index].value
+            guard standsAlone(value) else { return nil }
+            let mark = scalarMark(value)
+            if closing && mark == nil {
+                appendScalars(scalars[start..<index], from: startOffset, to: offset, into: &spans)
+                if spans.count >= limit { return spans }
+                start = index
+                startOffset = offset
+                closing = false
+            }
+            if mark == .ender { closing = true }
+            scalars.formIndex(after: &index)
+            offset += 1
+        }
+        appendScalars(scalars[start...], from: startOffset, to: offset, into: &spans)
+        return spans
+    }
+
+    // Scalars that are always a whole character: none joins the one before or after it.
+    private static func standsAlone(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20...0x7E, 0x0A, 0x09: true
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3000...0x303F, 0xFF01...0xFF60: true
+        case 0x2010...0x2027, 0x2030...0x205E, 0x00A0...0x00FF, 0x2460...0x24FF, 0x25A0...0x25FF: true
+        default: false
+        }
+    }
+
+    // 。!?!? end a sentence; ”’」』)》) may close it. A switch: a set's hashing per scalar cost more.
+    private static func scalarMark(_ value: UInt32) -> Mark? {
+        switch value {
+        case 0x3002, 0x21, 0x3F, 0xFF01, 0xFF1F: .ender
+        case 0x201D, 0x2019, 0x300D, 0x300F, 0x29, 0x300B, 0xFF09: .closer
+        default: nil
+        }
+    }
+
+    private static func appendScalars(_ sentence: Substring.UnicodeScalarView, from start: Int, to end: Int, into spans: inout [Span]) {
+        let leading = sentence.prefix { $0.properties.isWhitespace }.count
+        guard leading < end - start else { return }
+        let trailing = sentence.reversed().prefix { $0.properties.isWhitespace }.count
+        let text = sentence.dropFirst(leading).dropLast(trailing)
+        spans.append(Span(text: String(Substring(text)), start: start + leading, end: end - trailing))
     }
 
     private enum Mark { case ender, closer }
