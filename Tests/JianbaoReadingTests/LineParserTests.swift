@@ -87,3 +87,10 @@ import Testing
         #expect(SentenceSplitter.scalarRanges(in: "项目开工。") != nil)
     }
 }
+
+@Suite struct CharacterArrayTests {
+    @Test(arguments: ["2月17日,总投资638亿元。", "", "e\u{301}组合", "回车\r\n换行", "表情😀", "①★—…·\u{3000}", "ＡＢＣ１２３"])
+    func theArrayIsTheTextsCharacters(text: String) {
+        #expect(CharacterArray.of(text) == Array(text))
+    }
+}

@@ -27,7 +27,7 @@ enum AmountShape {
     /// Whether `clause` states an amount of its own: one that is neither a range's end nor a size class
     /// (`投资额10亿元以上的项目4个` states none, and so is context for the total after it).
     static func statesFigure(_ clause: String) -> Bool {
-        let characters = Array(clause)
+        let characters = CharacterArray.of(clause)
         return QuantityScanner.amounts(in: clause).contains { amount in
             let before = String(characters[..<amount.range.lowerBound])
             let after = String(characters[amount.range.upperBound...])

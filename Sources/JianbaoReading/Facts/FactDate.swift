@@ -9,7 +9,7 @@ enum FactDate {
     static func pageYear(_ paragraphs: [String], default defaultYear: Int) -> Int {
         var counts: [Int: Int] = [:]
         for paragraph in paragraphs {
-            let characters = Array(paragraph)
+            let characters = CharacterArray.of(paragraph)
             for year in yearPositions(in: paragraph) where !isTarget(characters, start: year.start, end: year.end) {
                 counts[year.value, default: 0] += 1
             }
@@ -50,7 +50,7 @@ enum FactDate {
     /// Each four-digit year with the character offsets of its first digit and of its 年.
     static func yearPositions(in text: String) -> [(value: Int, start: Int, end: Int)] {
         guard mayHoldYear(text) else { return [] }
-        let characters = Array(text)
+        let characters = CharacterArray.of(text)
         return characters.indices.compactMap { index in
             guard characters[index] == "年",
                   let year = DateFinder.number(endingAt: index, in: characters, maxLength: 4),

@@ -78,7 +78,7 @@ public enum MoneyFactExtractor {
         let dispatch = article.dateline.flatMap { DateFinder.firstDate(in: $0, defaultYear: year) } ?? pageDate
         // A sentence with no currency word holds no amount and changes nothing below.
         for (sentenceIndex, span) in spans.enumerated() where QuantityScanner.mayHoldMoney(span.text) {
-            let characters = Array(span.text)
+            let characters = CharacterArray.of(span.text)
             let amounts = QuantityScanner.quantities(in: characters).filter(\.isMoney)
             guard !amounts.isEmpty else { continue }
             let quote = paragraph.sentence(span)

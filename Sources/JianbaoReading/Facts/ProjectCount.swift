@@ -76,7 +76,7 @@ struct ProjectCount: Sendable, Hashable {
         if text.hasPrefix("其中") { text = String(text.dropFirst(2)) }
         for quantity in QuantityScanner.quantities(in: text) where quantity.unit == .count("个") {
             guard let count = Int(exactly: quantity.value) else { continue }
-            let characters = Array(text)
+            let characters = CharacterArray.of(text)
             let before = String(characters[..<quantity.range.lowerBound])
             let after = String(characters[quantity.range.upperBound...])
             if let end = after.range(of: "项目")?.upperBound, after[..<end].count <= longestLabel,

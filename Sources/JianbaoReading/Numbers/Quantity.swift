@@ -34,7 +34,7 @@ public enum QuantityScanner {
     static let vagueMarkers: ScalarSet = ["几", "数"]
 
     public static func quantities(in text: String) -> [Quantity] {
-        quantities(in: Array(text))
+        quantities(in: CharacterArray.of(text))
     }
 
     /// The quantities in text already split into characters; ranges are offsets into `characters`.

@@ -19,7 +19,7 @@ public enum DateFinder {
 
     // `20日` with no month before it and not a span of days (`15日内`).
     static func firstDay(in text: String) -> Int? {
-        let characters = Array(text)
+        let characters = CharacterArray.of(text)
         for index in characters.indices where characters[index] == "日" {
             guard let day = number(endingAt: index, in: characters, maxLength: 2), (1...31).contains(day.value) else { continue }
             if day.start > 0, "月年个第".contains(characters[day.start - 1]) || NumberParser.startsNumber(characters[day.start - 1]) { continue }
@@ -38,7 +38,7 @@ public enum DateFinder {
     static func impossible(in text: String, defaultYear: Int) -> [String] {
         // Only days from the 29th on can be missing from a month, and months past 12 are never read.
         guard mayHoldLateDay(text) else { return [] }
-        let characters = Array(text)
+        let characters = CharacterArray.of(text)
         return written(in: text, defaultYear: defaultYear).filter { !isReal($0.date) }.map { found in
             let end = characters[found.offset...].firstIndex { $0 == "日" || $0 == "号" } ?? characters.count - 1
             return String(characters[found.offset...end])
@@ -71,7 +71,7 @@ public enum DateFinder {
     // Month-and-day dates of months 1 to 12 and days 1 to 31, real or not.
     private static func written(in text: String, defaultYear: Int) -> [(date: ReportDate, offset: Int)] {
         guard text.contains("月") else { return [] }
-        let characters = Array(text)
+        let characters = CharacterArray.of(text)
         var found: [(ReportDate, Int)] = []
         for index in characters.indices where characters[index] == "月" {
             guard let month = number(endingAt: index, in: characters, maxLength: 3), (1...12).contains(month.value),

@@ -62,7 +62,7 @@ public enum SentenceSplitter {
         var index = scalars.startIndex
         while index < scalars.endIndex {
             let value = scalars[index].value
-            guard standsAlone(value) else { return nil }
+            guard CharacterArray.standsAlone(value) else { return nil }
             let mark = scalarMark(value)
             if closing && mark == nil {
                 appendScalars(scalars[start..<index], from: startOffset, to: offset, into: &spans)
@@ -77,16 +77,6 @@ public enum SentenceSplitter {
         }
         appendScalars(scalars[start...], from: startOffset, to: offset, into: &spans)
         return spans
-    }
-
-    // Scalars that are always a whole character: none joins the one before or after it.
-    private static func standsAlone(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x20...0x7E, 0x0A, 0x09: true
-        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3000...0x303F, 0xFF01...0xFF60: true
-        case 0x2010...0x2027, 0x2030...0x205E, 0x00A0...0x00FF, 0x2460...0x24FF, 0x25A0...0x25FF: true
-        default: false
-        }
     }
 
     // 。!?!? end a sentence; ”’」』)》) may close it. A switch: a set's hashing per scalar cost more.
