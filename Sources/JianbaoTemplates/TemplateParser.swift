@@ -66,9 +66,7 @@ struct TemplateParser {
             case "#", "^":
                 position += 1
                 let name = try readName(line: line)
-                let standalone = standsAlone()
-                if !standalone, !whitespace.isEmpty { nodes.append(.text(whitespace)) }
-                atLineStart = standalone
+                let standalone = endLine(keeping: whitespace, in: &nodes)
                 let (body, end) = try self.nodes(until: name, inParent: false)
                 guard case .closed = end else { throw error("section “\(name)” is not closed", line: line) }
                 nodes.append(.section(TemplateName(name), body, inverted: sigil == "^"))
@@ -80,16 +78,12 @@ struct TemplateParser {
                 guard name == section else {
                     throw error(section.map { "“\(name)” closes nothing open; “\($0)” is open" } ?? "“\(name)” closes nothing open", line: line)
                 }
-                let standalone = standsAlone()
-                if !standalone, !whitespace.isEmpty { nodes.append(.text(whitespace)) }
-                atLineStart = standalone
+                let standalone = endLine(keeping: whitespace, in: &nodes)
                 return (nodes, .closed(standalone: standalone))
             case "!":
                 position += 1
                 _ = try readUntilCloser(line: line)
-                let standalone = standsAlone()
-                if !standalone, !whitespace.isEmpty { nodes.append(.text(whitespace)) }
-                atLineStart = standalone
+                endLine(keeping: whitespace, in: &nodes)
             case ">":
                 position += 1
                 let name = try readName(line: line)
@@ -135,9 +129,7 @@ struct TemplateParser {
             case "=":
                 position += 1
                 try changeDelimiters(line: line)
-                let standalone = standsAlone()
-                if !standalone, !whitespace.isEmpty { nodes.append(.text(whitespace)) }
-                atLineStart = standalone
+                endLine(keeping: whitespace, in: &nodes)
             case "%":
                 position += 1
                 let pragma = try readUntilCloser(line: line).trimmingBlanks()
@@ -146,9 +138,7 @@ struct TemplateParser {
                 case "CONTENT_TYPE:HTML": break
                 default: throw error("the pragma “\(pragma)” is not supported; only CONTENT_TYPE:TEXT and CONTENT_TYPE:HTML are", line: line)
                 }
-                let standalone = standsAlone()
-                if !standalone, !whitespace.isEmpty { nodes.append(.text(whitespace)) }
-                atLineStart = standalone
+                endLine(keeping: whitespace, in: &nodes)
             case "{":
                 position += 1
                 if !whitespace.isEmpty { nodes.append(.text(whitespace)) }
@@ -260,6 +250,16 @@ struct TemplateParser {
         }
         opener = Array(parts[0])
         closer = Array(parts[1])
+    }
+
+    // A tag that may stand alone: on a line of its own it takes the line, blanks before it too;
+    // elsewhere the blanks before it stay as text.
+    @discardableResult
+    private mutating func endLine(keeping whitespace: String, in nodes: inout [TemplateNode]) -> Bool {
+        let standalone = standsAlone()
+        if !standalone, !whitespace.isEmpty { nodes.append(.text(whitespace)) }
+        atLineStart = standalone
+        return standalone
     }
 
     // Whether only blanks follow on the line when the tag began one; if so the rest of the line goes.
