@@ -212,34 +212,27 @@ struct TemplateParser {
         return true
     }
 
-    private mutating func readUntilCloser(line: Int) throws(TemplateError) -> String {
+    // The tag's content up to `end` (the closing delimiter unless given), which is passed over.
+    private mutating func readUntilCloser(line: Int, until end: [Character]? = nil) throws(TemplateError) -> String {
+        let ending = end ?? closer
         var content = ""
-        while position < characters.count, !isAt(closer) {
+        while position < characters.count, !isAt(ending) {
             content.append(characters[position])
             position += 1
         }
-        guard isAt(closer) else { throw error("a tag is not closed", line: line) }
-        position += closer.count
+        guard isAt(ending) else { throw error("a tag is not closed", line: line) }
+        position += ending.count
         return content
     }
 
     private mutating func readName(line: Int, until end: [Character]? = nil) throws(TemplateError) -> String {
-        let ending = end ?? closer
-        var content = ""
-        while position < characters.count, !isAtSequence(ending) {
-            content.append(characters[position])
-            position += 1
-        }
-        guard isAtSequence(ending) else { throw error("a tag is not closed", line: line) }
-        position += ending.count
+        let content = try readUntilCloser(line: line, until: end)
         let name = content.trimmingBlanks()
         guard !name.isEmpty, !name.contains(where: { $0 == " " || $0 == "\t" || $0.isNewline }) else {
             throw error("“\(content)” is not a name a tag can have", line: line)
         }
         return name
     }
-
-    private func isAtSequence(_ marker: [Character]) -> Bool { isAt(marker) }
 
     private mutating func changeDelimiters(line: Int) throws(TemplateError) {
         let content = try readUntilCloser(line: line)
