@@ -75,10 +75,13 @@ enum BylineParser {
     /// Names after role labels, reporters when no label comes first; nil when it is not a list of names.
     static func names(in content: String, defaultRole: Role = .reporter) -> Byline? {
         var text = content.trimmingWhitespace()
+        guard text.hasAtMost(80) else { return nil }
         // `记者：王明`, `通讯员/李华`: a separator after a label is no part of a sentence.
-        for (label, _) in roles {
-            for separator in ["：", ":", "/", "／"] where text.contains(label + separator) {
-                text = text.replacingOccurrences(of: label + separator, with: label + " ")
+        if text.contains(where: { nameSeparators.contains($0) }) {
+            for (label, _) in roles {
+                for separator in nameSeparators.characters where text.contains(label + String(separator)) {
+                    text = text.replacingOccurrences(of: label + String(separator), with: label + " ")
+                }
             }
         }
         if text.hasSuffix("报道") { text = text.dropLast(2).trimmingWhitespace() }

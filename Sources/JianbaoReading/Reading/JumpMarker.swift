@@ -21,7 +21,7 @@ enum JumpMarker: Sendable, Hashable {
         if core.hasPrefix("第") { core.removeFirst() }
         guard core.hasSuffix("版") || core.hasSuffix("页") else { return nil }
         let page = core.dropLast()
-        return !page.isEmpty && page.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) || "一二三四五六七八九十".contains($0) }
+        return !page.isEmpty && page.allSatisfy { $0.isASCII && $0.isLetter || NumberParser.startsNumber($0) }
             ? marker : nil
     }
 

@@ -116,13 +116,18 @@ struct PageLayout {
     // A title that names, by its full name, a district that the current article's own titles do not
     // name heads another article: a section of this one would not. When its titles name no place,
     // the places its text has named so far stand in for them.
+    // The text just above a title is what it may be a section of; an article of thousands of
+    // paragraphs is not searched whole at every title.
+    static let recentBlocks = 16
+
     private func namesAnotherDistrict(_ title: String) -> Bool {
         guard let gazetteer, let index = current else { return false }
         let article = articles[index]
         var own = [article.kicker, article.headline, article.subheadline].compactMap { $0 }.joined(separator: "\n")
         var ownPlaces = Set(gazetteer.mentions(in: own).flatMap(\.places).map(\.name))
         if ownPlaces.isEmpty {
-            own = article.paragraphs.suffix(Self.orphanReach).map(\.text).joined(separator: "\n")
+            own = article.blocks.suffix(Self.recentBlocks).compactMap { if case .paragraph(let p) = $0 { p.text } else { nil } }
+                .joined(separator: "\n")
             ownPlaces = Set(gazetteer.mentions(in: own).flatMap(\.places).map(\.name))
         }
         guard !ownPlaces.isEmpty || article.headline != nil else { return false }

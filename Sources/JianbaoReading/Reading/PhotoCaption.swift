@@ -13,8 +13,8 @@ enum PhotoCaption {
     static func isCaption(_ block: TextBlock) -> Bool {
         guard block.lines.count <= 3, let head = block.heading.first, let tail = block.lines.last?.last else { return false }
         // Most blocks neither start with a pointer or 图 nor end in a credit: no folding for them.
-        guard pointers.contains(head) || head == "图" || head == "上" || head == "下" || head == "左" || head == "右"
-              || tail == "摄" || tail == "影" || tail == ")" || tail == "）" || tail.isWhitespace else { return false }
+        guard pointers.contains(head) || openers.contains(where: { $0.first == head })
+              || creditEnds.contains(where: { $0.last == tail }) || tail == ")" || tail == "）" || tail.isWhitespace else { return false }
         let text = FullWidth.folded(block.joined).trimmingWhitespace()
         guard text.hasAtMost(longestCaption), let first = text.first else { return false }
         if pointers.contains(first) { return text.count > 1 }

@@ -7,7 +7,8 @@
 /// and ideographs); a character that may have another canonical spelling is checked the slow way.
 struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
     private let values: [UInt32]
-    private let characters: Set<Character>
+    /// Every member, full-width twins included.
+    let characters: Set<Character>
 
     init(_ members: some Sequence<Character>) {
         var all = Set(members)
