@@ -154,3 +154,16 @@ import JianbaoReading
         #expect(json.first?["quote"] as? String == "参加集中开工的项目共19个,总投资122亿元,年度计划投资36亿元。")
     }
 }
+
+@Suite struct DistrictTotalTests {
+    @Test func aCityOrProvinceFigureQuotedInADistrictsArticleIsNotInItsTotal() throws {
+        let page = ["张店区项目集中开工", "记者 王明",
+                    "5月8日,张店区15个项目集中开工,总投资86亿元。今年,淄博市共安排市级重点项目300个,总投资2000亿元。全省重点项目总投资5万亿元。"]
+            .joined(separator: "\n\n")
+        let report = PageReader().read(text: page, file: "a.txt").report
+        #expect(report.moneyFacts.map { $0.place?.name } == ["张店区", "淄博市", "山东省"])
+        let model = SiteModel(config: SiteConfig(), reports: [report])
+        let district = try #require(model.districts.firstIndex { $0.name == "张店区" })
+        #expect(model.investmentByDistrict[district].map { "\($0)" } == "8600000000")
+    }
+}

@@ -15,9 +15,12 @@ public struct FactEntry: Sendable {
     /// It depends only on its own article, so editing one report does not rename the figures of every other.
     public var anchor: String = ""
 
+    /// Whether the figure is of the place its article is about, not of a city or province it quotes.
+    public var isOfArticlesPlace = true
+
     /// Investment in yuan that may be added up: top-level figures only, so breakdowns are not counted twice.
-    /// A province-wide figure quoted in a district's article is not that district's investment.
+    /// A city-wide or province-wide figure quoted in a district's article is not that district's investment.
     public var isSummable: Bool {
-        fact.kind.isInvestment && fact.currency == "CNY" && parent == nil && fact.place?.level != .province
+        fact.kind.isInvestment && fact.currency == "CNY" && parent == nil && isOfArticlesPlace
     }
 }

@@ -86,6 +86,7 @@ public struct SiteModel: Sendable {
                 var entry = FactEntry(fact: fact, id: facts.count, article: article,
                                       district: articles[article].district, parent: fact.parent.map { base + $0 })
                 entry.anchor = "\(articles[article].slug)-\((factsByArticle[article]?.count ?? 0) + 1)"
+                entry.isOfArticlesPlace = fact.place.map { $0.name == articles[article].article.place?.name } ?? true
                 factsByArticle[article, default: []].append(entry.id)
                 factsByDistrict[entry.district, default: []].append(entry.id)
                 if entry.isSummable { investmentByDistrict[entry.district, default: 0] += fact.amount }
