@@ -66,7 +66,7 @@ import Testing
         try Self.append("\n又有一个项目签约,总投资3亿元。\n", to: site.appendingPathComponent("Reports/\(reports[1])"))
         try Self.append("\n<!-- changed -->\n", to: site.appendingPathComponent("Templates/district.mustache"))
         #expect(try CLI.run(["build"], in: site).status == 0)
-        // A second output folder has no manifest and no stored readings: everything is read and rendered.
+        // A second output folder has no manifest: every file is written.
         #expect(try CLI.run(["build", "--output", "Fresh"], in: site).status == 0)
         let kept = try Self.snapshot(site.appendingPathComponent("Public"))
         let fresh = try Self.snapshot(site.appendingPathComponent("Fresh"))
@@ -74,18 +74,13 @@ import Testing
         #expect(kept.bytes.contains { $0.key.hasPrefix("districts/") && String(decoding: $0.value, as: UTF8.self).contains("<!-- changed -->") })
     }
 
-    @Test func readingsAreStoredBesideTheOutputAndPinyinIsNot() throws {
+    @Test func aBuildKeepsNothingBesideTheOutputButItsManifestAndLock() throws {
         let site = try CLI.makeSite()
-        let store = site.appendingPathComponent(".Public.cache/readings")
+        let before = Set(try FileManager.default.contentsOfDirectory(atPath: site.path))
         #expect(try CLI.run(["build"], in: site).status == 0)
-        let reports = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("Reports").path).sorted()
-        #expect(try FileManager.default.contentsOfDirectory(atPath: store.path).count == reports.count)
-        try FileManager.default.removeItem(at: site.appendingPathComponent("Reports/\(reports[0])"))
-        try Self.append("\n新的一段。\n", to: site.appendingPathComponent("Reports/\(reports[1])"))
         #expect(try CLI.run(["build"], in: site).status == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: store.path).count == reports.count - 1)
-        let cache = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent(".Public.cache").path)
-        #expect(cache.filter { $0.hasPrefix("pinyin-") }.isEmpty, "pinyin is made from a table of characters, never stored")
+        let after = Set(try FileManager.default.contentsOfDirectory(atPath: site.path))
+        #expect(after.subtracting(before).subtracting(["Public"]).sorted() == [".Public.lock", ".Public.manifest"])
     }
 
     @Test func deletingAReportRemovesItsPages() throws {

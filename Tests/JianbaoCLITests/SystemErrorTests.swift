@@ -32,14 +32,4 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stderr.contains("the file system is read-only"), "\(run.stderr)")
     }
-
-    @Test func aCacheThatCannotBeSavedIsAWarningAndTheSiteIsBuilt() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/unshare") else { return }
-        let site = try CLI.makeSite()
-        guard let run = try Self.runWithMount("ro", ["build"], in: site, at: ".Public.cache") else { return }
-        #expect(run.status == 0)
-        #expect(run.stderr.contains("warning: the readings of the reports could not be saved (the file system is read-only)"), "\(run.stderr)")
-        #expect(run.stderr.contains("the next build will be slower, not wrong"))
-        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("Public/index.html").path))
-    }
 }

@@ -84,16 +84,20 @@ import Testing
         }
     }
 
-    @Test func theReadingCacheRereadsOnlyChangedReports() throws {
+    @Test func theReadingCacheRereadsOnlyChangedReportsAndBuildsWhatAFreshBuildDoes() throws {
         let cache = ReadingCache()
+        var clock = StageClock()
         var input = try SampleSite.input()
-        let first = try SiteBuilder.build(input, cache: cache)
+        let first = try SiteBuilder.build(input, readings: cache, clock: &clock)
         input.reports[1] = .init(name: input.reports[1].name, bytes: Array("临淄区召开会议\n\n□ 记者 王明\n\n新的一段。".utf8))
-        let second = try SiteBuilder.build(input, cache: cache)
+        let second = try SiteBuilder.build(input, readings: cache, clock: &clock)
         #expect(first.model.articles.map(\.article.displayTitle).contains("重点项目集中开工"))
         #expect(second.model.articles.map(\.article.displayTitle).sorted() == ["临淄区召开会议", "重点项目集中开工"])
-        let uncached = try SiteBuilder.build(input)
-        #expect(uncached.tree.files == second.tree.files)
+        #expect(try SiteBuilder.build(input).tree.files == second.tree.files)
+        // What site.json tells the reader is part of every reading.
+        input.config.defaultYear = 2031
+        let third = try SiteBuilder.build(input, readings: cache, clock: &clock)
+        #expect(try SiteBuilder.build(input).tree.files == third.tree.files)
     }
 
     @Test func aReportThatIsNotTextIsSkippedWithAnError() throws {

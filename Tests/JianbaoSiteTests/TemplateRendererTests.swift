@@ -24,12 +24,9 @@ struct ReferenceEscaper: MustacheContentType {
     }
 
     static func pages(with renderer: Renderer) throws -> [String: [UInt8]] {
-        let reports = try PageInputsTests.samples()
-        let config = SiteConfig()
-        let input = try SampleSite.input(reports: reports, config: config)
-        let sources = SiteBuilder.readingKeys(input.reports, config: config)
-        let (read, _) = SiteBuilder.read(input.reports, config: config)
-        let model = SiteModel(config: config, reports: read, sources: Dictionary(uniqueKeysWithValues: zip(input.reports.map(\.name), sources)))
+        let input = try SampleSite.input()
+        let (read, _) = SiteBuilder.read(input.reports, config: input.config)
+        let model = SiteModel(config: input.config, reports: read)
         var templates = try TemplateSet(input.templates)
         if renderer == .swiftMustache { templates.reference = try swiftMustache(input.templates) }
         return SitePages(model: model, templates: templates).render().files

@@ -8,7 +8,7 @@ actor Rebuilder {
     let print: @Sendable (String) -> Void
     let timings: Bool
     /// Reports read in earlier builds: a save re-reads only the report that changed.
-    let cache = ReadingCache()
+    let readings = ReadingCache()
     /// Report files as last read, by their stat: a save re-reads only the file saved.
     let files = ReportFileMemo()
     /// Warnings already shown: a rebuild prints only new ones, not the same list on every save.
@@ -24,7 +24,7 @@ actor Rebuilder {
     /// Builds the whole site atomically, as `jianbao build` does; a failure keeps the last good site.
     func build(changed: [String]) async {
         do {
-            let summary = try await Self.offPool(configPath, cache: cache, files: files, print: print)
+            let summary = try await Self.offPool(configPath, readings: readings, files: files, print: print)
             let lines = summary.diagnostics.map(\.description)
             lines.filter { !shown.contains($0) }.forEach(print)
             shown = Set(lines)
@@ -40,12 +40,12 @@ actor Rebuilder {
 
     // A build is seconds of synchronous work: it runs on its own thread, not on Swift's small task pool,
     // so requests keep being answered meanwhile.
-    private static func offPool(_ configPath: String?, cache: ReadingCache, files: ReportFileMemo,
+    private static func offPool(_ configPath: String?, readings: ReadingCache, files: ReportFileMemo,
                                 print: @escaping @Sendable (String) -> Void) async throws(SiteError) -> SiteBuild.Summary {
         let result: Result<SiteBuild.Summary, SiteError> = await withCheckedContinuation { continuation in
             Thread.detachNewThread {
                 continuation.resume(returning: Result { () throws(SiteError) in 
-                    try SiteBuild.run(config: configPath, overrides: .init(), cache: cache, files: files, lock: .wait(print))
+                    try SiteBuild.run(config: configPath, overrides: .init(), readings: readings, files: files, lock: .wait(print))
                 })
             }
         }

@@ -28,10 +28,10 @@ public enum SiteBuild {
     }
 
     /// Builds the site; `write: false` stops before the output stage, as `jianbao check` does. A preview
-    /// server passes the same `cache` and `files` to every build, so a rebuild re-reads only what changed.
+    /// server passes the same `readings` and `files` to every build, so a rebuild re-reads only what changed.
     /// A writing build first checks that the output is Jianbao's to replace, then takes its lock as `lock` says.
     public static func run(config configPath: String?, overrides: ProjectLoader.Overrides, write: Bool = true,
-                           cache: ReadingCache? = nil, files: ReportFileMemo? = nil, progress: BuildProgress? = nil,
+                           readings: ReadingCache? = nil, files: ReportFileMemo? = nil, progress: BuildProgress? = nil,
                            lock policy: OutputLock.Policy = .wait({ _ in })) throws(SiteError) -> Summary {
         let start = Date()
         var clock = StageClock()
@@ -45,35 +45,27 @@ public enum SiteBuild {
             try OutputGuard.check(config.output, protected: protected)
         }
         defer { lock?.release() }
+        // load: the only step before the output that touches the disk.
         let input = try ProjectLoader.load(config, memo: files)
-        // Readings stored by earlier builds, for the reports the in-memory cache (serve's) lacks.
-        let cache = cache ?? ReadingCache()
-        let store = ReadingStore(beside: config.output)
-        let keys = SiteBuilder.readingKeys(input)
-        cache.add(store.load(cache.missing(keys)))
         clock.lap("load")
-        // Pages go into the staging folder as they are rendered, so the whole site is never in memory.
+        // read → model → render, pure; the pages go into the staging folder as they are rendered, so
+        // the whole site is never in memory.
         let staging = write ? try StagingFolder(for: config.output, progress: progress) : nil
         let result: SiteBuilder.Result
         do {
-            result = try SiteBuilder.build(input, cache: cache, keys: keys, progress: progress, clock: &clock, into: staging ?? OutputDiscarder())
+            result = try SiteBuilder.build(input, readings: readings, progress: progress, clock: &clock, into: staging ?? OutputDiscarder())
         } catch {
             staging?.discard()
             throw error
         }
+        // write: the staged site replaces the output whole.
         let written = try staging?.finish()
-        var storeWarnings = written?.warnings ?? []
-        let (fresh, used) = cache.endBuild()
-        if write {
-            clock.lap("swap")
-            if let failure = store.save(fresh, keeping: used) { storeWarnings.append(failure) }
-            clock.lap("store")
-        }
+        if write { clock.lap("swap") }
         return Summary(
             reports: result.model.reportCount, articles: result.model.articles.count,
             districts: result.model.districts.count, moneyFacts: result.moneyFactCount,
             filesWritten: written?.files ?? 0, filesChanged: written?.changed ?? 0, seconds: Date().timeIntervalSince(start), output: config.output,
-            diagnostics: configWarnings + result.diagnostics + storeWarnings, clock: clock
+            diagnostics: configWarnings + result.diagnostics + (written?.warnings ?? []), clock: clock
         )
     }
 }

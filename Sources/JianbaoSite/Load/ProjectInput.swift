@@ -8,18 +8,15 @@ public struct ProjectInput: Sendable {
     public var templates: [TemplateSource]
     /// Files under `Templates/assets/`, by path relative to that folder.
     public var assets: [String: [UInt8]]
-    /// Each report's `ContentHash`, in the order of `reports`, when the loader had them already.
-    public var reportHashes: [UInt64]?
     /// An error for each entry of the reports folder that is not a report file that could be read.
     public var skipped: [Diagnostic]
 
     public init(config: SiteConfig, reports: [ReportFile], templates: [TemplateSource], assets: [String: [UInt8]],
-                reportHashes: [UInt64]? = nil, skipped: [Diagnostic] = []) {
+                skipped: [Diagnostic] = []) {
         self.config = config
         self.reports = reports
         self.templates = templates
         self.assets = assets
-        self.reportHashes = reportHashes
         self.skipped = skipped
     }
 }

@@ -47,12 +47,11 @@ public enum ProjectLoader {
     /// Reads everything the config points at; with a `memo`, only the reports it does not hold as they are on disk.
     public static func load(_ config: SiteConfig, memo: ReportFileMemo? = nil) throws(SiteError) -> ProjectInput {
         let reports: [ReportFile]
-        var hashes: [UInt64]?
         let skipped: [Diagnostic]
         do {
             let folder = URL(fileURLWithPath: config.reports)
             if let memo {
-                (reports, hashes, skipped) = try memo.read(folder)
+                (reports, skipped) = try memo.read(folder)
             } else {
                 let read = try ReportFolder.read(folder)
                 (reports, skipped) = (read.files, read.skipped)
@@ -62,7 +61,7 @@ public enum ProjectLoader {
         }
         let templates = try readTemplates(config.templates)
         let assets = try readTree(URL(fileURLWithPath: config.templates).appendingPathComponent("assets"))
-        return ProjectInput(config: config, reports: reports, templates: templates, assets: assets, reportHashes: hashes, skipped: skipped)
+        return ProjectInput(config: config, reports: reports, templates: templates, assets: assets, skipped: skipped)
     }
 
     /// The folder that holds the site's config file (the current folder for `site.json`).

@@ -2,8 +2,7 @@ import Synchronization
 import Foundation
 import JianbaoReading
 
-/// Report files a long-running process has read, with the hash of their bytes: a rebuild reads and
-/// hashes again only the files whose stat changed (`serve` at 10,000 reports re-read 127 MB on every save).
+/// Report files a long-running process has read: a rebuild reads again only the files whose stat changed (`serve` at 10,000 reports re-read 127 MB on every save).
 public final class ReportFileMemo: Sendable {
     // The change time too: a tool that puts the modification time back cannot put it back.
     private struct Stamp: Equatable {
@@ -24,22 +23,21 @@ public final class ReportFileMemo: Sendable {
         /// Nil when the file could not be stat'ed: it is then read again next time.
         var stamp: Stamp?
         var file: ReportFile
-        var hash: UInt64
     }
 
     private let files = Mutex<[String: Remembered]>([:])
 
     public init() {}
 
-    /// The reports in `folder` as `ReportFolder.read` reads them, with each one's `ContentHash`.
-    func read(_ folder: URL) throws(ReadingError) -> (files: [ReportFile], hashes: [UInt64], skipped: [Diagnostic]) {
+    /// The reports in `folder` as `ReportFolder.read` reads them.
+    func read(_ folder: URL) throws(ReadingError) -> (files: [ReportFile], skipped: [Diagnostic]) {
         let listing = try ReportFolder.list(folder)
         let known = files.withLock { $0 }
         let results = listing.names.parallelMap { name -> Result<Remembered, Diagnostic> in
             let url = folder.appendingPathComponent(name)
             let stamp = Stamp(url.path)
             if let stamp, let old = known[url.path], old.stamp == stamp { return .success(old) }
-            return ReportFolder.readFile(url, name: name).map { Remembered(stamp: stamp, file: $0, hash: ContentHash.of($0.bytes)) }
+            return ReportFolder.readFile(url, name: name).map { Remembered(stamp: stamp, file: $0) }
         }
         var read: [String: Remembered] = [:]
         var list: [Remembered] = []
@@ -54,6 +52,6 @@ public final class ReportFileMemo: Sendable {
             }
         }
         files.withLock { $0 = read }
-        return (list.map(\.file), list.map(\.hash), skipped)
+        return (list.map(\.file), skipped)
     }
 }

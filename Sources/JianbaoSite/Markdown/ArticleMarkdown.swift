@@ -3,7 +3,7 @@ import JianbaoReading
 /// An article written as CommonMark, with every piece of report text escaped.
 public struct ArticleMarkdown: Sendable {
     /// A figure to link: its character range in a paragraph and where the link goes.
-    public struct Mark: Sendable, Hashable, Encodable {
+    public struct Mark: Sendable, Hashable {
         public var range: Range<Int>
         public var url: String
 

@@ -10,9 +10,6 @@ public struct ArticleEntry: Sendable {
     public var position: Int
     /// Index into `SiteModel.districts`.
     public var district: Int = 0
-    /// A fingerprint of what the article was read from (its report's bytes, name and reader options, and
-    /// its position), when the build knows one: equal fingerprints, equal articles.
-    public var source: UInt64?
     /// The first sentence of the text (the whole first paragraph when it has no sentence end): the feed's summary.
     public var firstSentence: String?
     /// The first sentence, cut at 80 characters: the description in lists and meta tags.

@@ -21,17 +21,14 @@ public struct SiteModel: Sendable {
     /// The name used for articles whose place the reader could not tell.
     public static let unplacedName = "未标明区县"
 
-    /// Builds the model from the reports read, assigning stable unique slugs; `sources` holds each
-    /// report's reading key by file name, when the build has them.
-    public init(config: SiteConfig, reports: [Report], sources: [String: UInt64] = [:]) {
+    /// Builds the model from the reports read, assigning stable unique slugs.
+    public init(config: SiteConfig, reports: [Report]) {
         self.config = config
         reportCount = reports.count
         // Made on all cores: each entry finds its article's first sentence.
         let placed = reports.sorted(by: { $0.file < $1.file }).flatMap { report in report.articles.indices.map { (report, $0) } }
         var entries = placed.parallelMap { report, position in
-            var entry = ArticleEntry(article: report.articles[position], slug: "", report: report.file, position: position)
-            entry.source = sources[report.file].map { ContentHash.of(withUnsafeBytes(of: ($0.littleEndian, UInt64(position).littleEndian), Array.init)) }
-            return entry
+            ArticleEntry(article: report.articles[position], slug: "", report: report.file, position: position)
         }
         // Slugs are made unique in file order, so they never depend on the dates the reader finds.
         let slugs = Slug.unique(Slug.makeAll(entries.map(\.title)))

@@ -1,22 +1,21 @@
 import JianbaoReading
 import Foundation
 
-/// What the last build wrote: for each file its content hash, the key of the view it was rendered
-/// from, and the inode, size and modification time it had, so the next build can keep a file it would
-/// write again byte for byte, or a page whose view is unchanged without rendering it.
+/// What the last build wrote: each file's content hash and the inode, size and modification time it
+/// had, so the next build can keep a file it would write again byte for byte.
 struct OutputManifest {
-    struct Entry: Equatable {
-        var hash: UInt64
-        var size: Int
+    /// What tells a file apart from a changed one, from its `stat`.
+    struct Stamp: Equatable {
         var inode: UInt64
+        var size: Int
         var modified: Int64
-        /// The key of the view the page was rendered from; 0 for files not rendered from a view.
-        var view: UInt64 = 0
     }
 
-    /// Which jianbao binary wrote the site: view keys are only trusted from the same one, since a
-    /// changed renderer may turn the same view into other bytes.
-    var binary: UInt64 = 0
+    struct Entry: Equatable {
+        var hash: UInt64
+        var stamp: Stamp
+    }
+
     var entries: [String: Entry] = [:]
 
     /// The manifest beside `output` (`.Public.manifest` for `Public`), which is never published.
@@ -30,15 +29,11 @@ struct OutputManifest {
         // Read as bytes: at 10,000 reports the manifest has 27,000 lines, read before every build.
         var manifest = OutputManifest()
         for line in [UInt8](data).split(separator: 0x0A) {
-            let fields = line.split(separator: 0x09, maxSplits: 5, omittingEmptySubsequences: false)
-            if fields.count == 2, fields[0].elementsEqual("binary".utf8) {
-                manifest.binary = number(fields[1], radix: 16) ?? 0
-                continue
-            }
-            guard fields.count == 6, let hash = number(fields[0], radix: 16), let size = number(fields[1], radix: 10),
-                  let inode = number(fields[2], radix: 10), let modified = signed(fields[3]), let view = number(fields[4], radix: 16),
-                  let size = Int(exactly: size) else { continue }
-            manifest.entries[String(decoding: fields[5], as: UTF8.self)] = Entry(hash: hash, size: size, inode: inode, modified: modified, view: view)
+            let fields = line.split(separator: 0x09, maxSplits: 4, omittingEmptySubsequences: false)
+            guard fields.count == 5, let hash = number(fields[0], radix: 16), let size = number(fields[1], radix: 10).flatMap(Int.init(exactly:)),
+                  let inode = number(fields[2], radix: 10), let modified = number(fields[3], radix: 10).flatMap(Int64.init(exactly:)) else { continue }
+            let stamp = Stamp(inode: inode, size: size, modified: modified)
+            manifest.entries[String(decoding: fields[4], as: UTF8.self)] = Entry(hash: hash, stamp: stamp)
         }
         return manifest
     }
@@ -62,31 +57,20 @@ struct OutputManifest {
         return value
     }
 
-    private static func signed(_ digits: ArraySlice<UInt8>) -> Int64? {
-        if digits.first == UInt8(ascii: "-") { return number(digits.dropFirst(), radix: 10).flatMap { Int64(exactly: $0) }.map { -$0 } }
-        return number(digits, radix: 10).flatMap { Int64(exactly: $0) }
-    }
-
     /// Writes the manifest next to the output, replacing the old one in one rename; a warning if it cannot.
     func write(to file: URL) -> Diagnostic? {
-        var text = "binary\t\(String(binary, radix: 16))\n"
+        var text = ""
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            text += "\(String(entry.hash, radix: 16))\t\(entry.size)\t\(entry.inode)\t\(entry.modified)\t\(String(entry.view, radix: 16))\t\(path)\n"
+            text += "\(String(entry.hash, radix: 16))\t\(entry.stamp.size)\t\(entry.stamp.inode)\t\(entry.stamp.modified)\t\(path)\n"
         }
         return StoreFile.tryWrite(Array(text.utf8), to: file.path, what: "the list of files this build wrote")
     }
 
-    /// The inode, size and modification time of a file as it is on disk now.
+    /// The inode, size and modification time of a regular file as it is on disk now.
     static func stamp(_ path: String) -> Stamp? {
         var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return stamp(info)
-    }
-
-    /// What tells a file apart from a changed one, from its `stat`.
-    typealias Stamp = (inode: UInt64, size: Int, modified: Int64)
-
-    static func stamp(_ info: stat) -> Stamp {
-        (UInt64(info.st_ino), Int(info.st_size), Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_mtim.tv_sec >= 0 else { return nil }
+        return Stamp(inode: UInt64(info.st_ino), size: Int(info.st_size),
+                     modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
     }
 }

@@ -6,8 +6,8 @@ enum FigureMarks {
     // Every figure link starts so: rows are in the district pages, one folder up from the article.
     static let link = "<a href=\"../\(DistrictIndex.folder)/"
 
-    /// What the article's body is made from: the article and a link for each of its figures.
-    static func body(for index: Int, in model: SiteModel) -> ArticleBody {
+    /// The article's body as HTML, each figure that became a money fact a link to its row.
+    static func bodyHTML(for index: Int, in model: SiteModel) -> String {
         let entries = (model.factsByArticle[index] ?? []).map { model.facts[$0] }
         var marks: [Int: [ArticleMarkdown.Mark]] = [:]
         for entry in entries {
@@ -17,8 +17,7 @@ enum FigureMarks {
                 marks[entry.fact.paragraph, default: []].append(.init(range: annual, url: url + "-annual"))
             }
         }
-        return ArticleBody(article: model.articles[index].article, source: model.articles[index].source,
-                           marks: marks.keys.sorted().map { ArticleBody.Marks(paragraph: $0, marks: marks[$0]!) })
+        return html(markdown: ArticleMarkdown(model.articles[index].article, marks: marks).body)
     }
 
     /// The body Markdown as HTML, each figure link with its class and anchor.

@@ -30,36 +30,18 @@ public struct SitePages: Sendable {
 
     /// Renders every file except the copied assets into `sink`, each as soon as it is made.
     public func render(into sink: some OutputSink) {
-        // A file whose key is the one it had in the last build is kept as it is, not made again.
-        @Sendable func emit(_ path: String, key: UInt64, _ bytes: () -> [UInt8]) {
-            if !sink.keep(path, viewKey: key) { sink.add(path, bytes: bytes(), viewKey: key) }
-        }
-        // Costly fields are filled in by `complete`, after the key is known. A page with an input key
-        // is keyed by it and its view is built only when the page must be rendered; the others are
-        // keyed by their view.
-        func page<View: Encodable & Sendable>(_ path: String, _ template: String, input: UInt64? = nil,
-                                              complete: @escaping @Sendable (View) -> View = { $0 },
+        func page<View: Encodable & Sendable>(_ path: String, _ template: String,
                                               _ make: @escaping @Sendable () -> View) -> @Sendable () -> Void {
-            {
-                let view = input == nil ? make() : nil
-                emit(path, key: input ?? templates.key(of: view!, with: template)) {
-                    Array(templates.render(complete(view ?? make()), with: template).utf8)
-                }
-            }
+            { sink.add(path, bytes: Array(templates.render(make(), with: template).utf8)) }
         }
-        let inputs = PageInputs(model: model, salt: templates.salt(config: config))
         // The site-wide pages and downloads are the longest jobs, each on its own, first; the other
         // pages go in groups, so handing them out costs little and no core waits behind another.
         let siteWide: [@Sendable () -> Void] = [
             page("investments.html", "investments") { investments() },
             {
-                // The CSV holds every field of every record, so its hash keys both downloads: making
-                // it costs less than keying the records would.
                 let data = FactData(model: model)
-                let csv = data.csv()
-                let key = ContentHash.of(csv)
-                emit(FactData.csvPath, key: key) { csv }
-                emit(FactData.jsonPath, key: key) { data.json() }
+                sink.add(FactData.csvPath, bytes: data.csv())
+                sink.add(FactData.jsonPath, bytes: data.json())
             },
             page("index.html", "home") { home() },
             // The 404 page is served at any depth, so its links start at the site's root path: `/` or `/sub/`.
@@ -70,9 +52,9 @@ public struct SitePages: Sendable {
             page("robots.txt", "robots") { RobotsView(sitemapURL: config.baseURL + "sitemap.xml") },
         ]
         var pages: [@Sendable () -> Void] = []
-        pages += model.cities.indices.map { index in page(model.cities[index].path, "city", input: inputs?.city(index)) { city(index) } }
-        pages += model.districts.indices.map { index in page(model.districts[index].path, "district", input: inputs?.district(index)) { district(index) } }
-        pages += model.articles.indices.map { index in page(model.articles[index].path, "article", input: inputs?.article(index), complete: { $0.withBodyHTML() }) { article(index) } }
+        pages += model.cities.indices.map { index in page(model.cities[index].path, "city") { city(index) } }
+        pages += model.districts.indices.map { index in page(model.districts[index].path, "district") { district(index) } }
+        pages += model.articles.indices.map { index in page(model.articles[index].path, "article") { article(index) } }
         let groups = stride(from: 0, to: pages.count, by: 32).map { start -> @Sendable () -> Void in
             let group = pages[start..<min(start + 32, pages.count)]
             return { group.forEach { $0() } }
@@ -131,7 +113,7 @@ public struct SitePages: Sendable {
             subheadline: article.subheadline, byline: byline.isEmpty ? nil : byline,
             date: article.date.map(ChineseDate.long), isoDate: article.date?.iso,
             district: links.district(entry.district),
-            body: FigureMarks.body(for: index, in: model),
+            bodyHTML: FigureMarks.bodyHTML(for: index, in: model),
             source: "\(entry.report),第" + article.sources.map { "\($0.firstLine)–\($0.lastLine)" }.joined(separator: "、") + "行",
             related: Array(related)
         )

@@ -9,8 +9,6 @@ public struct TemplateSet: Sendable {
     private var engine = TemplateLibrary(escape: HTMLEscaper.escape)
     /// Renders in place of the library when set: the tests compare with swift-mustache through it.
     var reference: (@Sendable (Any, String) -> String)?
-    /// A fingerprint of every template's text: part of each page's view key.
-    private var fingerprint: [UInt8] = []
 
     /// Warnings about the templates: unescaped fields that do not hold HTML.
     public private(set) var warnings: [Diagnostic] = []
@@ -27,10 +25,6 @@ public struct TemplateSet: Sendable {
                 throw SiteError(file: source.file, line: error.line, column: error.column, reason: "Mustache syntax error: \(error.reason)")
             }
         }
-        for source in sources.sorted(by: { $0.name < $1.name }) {
-            fingerprint += Array("\(source.name)\u{0}\(source.text)\u{0}".utf8)
-        }
-        fingerprint = withUnsafeBytes(of: ContentHash.of(fingerprint).littleEndian, Array.init)
         let names = Set(sources.map(\.name))
         for name in Self.required where !names.contains(name) {
             throw SiteError(file: "Templates/\(name).mustache", line: 0, reason: "missing template “\(name)”; every site needs \(Self.required.joined(separator: ", "))")
@@ -59,15 +53,5 @@ public struct TemplateSet: Sendable {
         if let reference { return reference(view, name) }
         guard let value = try? TemplateValueEncoder.encode(view) else { return "" }
         return engine.render(value, with: name)
-    }
-
-    /// A key for the page `view` renders to with the template `name`: equal keys, equal bytes.
-    public func key(of view: some Encodable, with name: String) -> UInt64 {
-        ViewKey.of(view, salt: fingerprint + Array(name.utf8) + [0])
-    }
-
-    /// What every page's input key starts with: the templates' fingerprint and the settings.
-    func salt(config: SiteConfig) -> [UInt8] {
-        fingerprint + withUnsafeBytes(of: ViewKey.of(config, salt: []).littleEndian, Array.init)
     }
 }

@@ -22,20 +22,11 @@ public struct ArticleView: Sendable, Encodable {
     public var date: String?
     public var isoDate: String?
     public var district: DistrictLink
-    /// What the body is made from; `bodyHTML` is made from it only when the page is rendered.
-    var body: ArticleBody
-    /// Empty until `withBodyHTML()`, so a page's key covers the article, not the costlier HTML.
-    public var bodyHTML: String = ""
+    /// The text with every figure linked to its row.
+    public var bodyHTML: String
     /// Where the text came from: `000_x.txt,第6–56行`.
     public var source: String
     public var related: [ArticleLink]
-
-    /// The view with its body rendered to HTML.
-    func withBodyHTML() -> ArticleView {
-        var view = self
-        view.bodyHTML = body.html()
-        return view
-    }
 }
 
 /// One district's index page.
