@@ -8,10 +8,10 @@
 #
 # For each N: make_corpus.py writes N reports; `jianbao export --markdown` turns them into the Markdown
 # Hugo builds, so both generators build the same articles. Timed, with a warm page cache:
-#   jianbao        jianbao build, cold: no output folder, manifest, spare or stored readings from a last build
+#   jianbao        jianbao build, cold: no output folder or manifest from a last build
 #   hugo           hugo --quiet into a fresh output folder (Benchmarks/hugo-site: articles, districts, home)
 #   cmark-write    cmark_all -o: render every exported article with libcmark and write it (the floor)
-#   jianbao-edit   jianbao build after appending a sentence to one report, output and caches in place
+#   jianbao-edit   jianbao build after appending a sentence to one report, output and manifest in place
 #   serve edit     jianbao serve rebuilding after one report is saved (Benchmarks/serve_edit.py, median)
 # Peak memory is GNU time's maximum RSS of one more run of each generator.
 set -euo pipefail
@@ -46,7 +46,7 @@ for N in "${SIZES[@]}"; do
     "$JIANBAO" export --quiet --reports "$D/txt" --markdown "$D/content/articles" 2>/dev/null || true
 
     BUILD="$JIANBAO build --quiet --reports $D/txt --output $D/public"
-    COLD="$D/public $D/.public.manifest $D/.public.cache $D/.public.spare"
+    COLD="$D/public $D/.public.manifest"
     time_it jianbao "$(aside "$COLD")" "$BUILD 2>/dev/null"
     eval "$(aside "$COLD")"
     /usr/bin/time -f %M -o "$D/jianbao-rss.txt" $BUILD 2>/dev/null
