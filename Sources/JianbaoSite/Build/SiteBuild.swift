@@ -53,7 +53,7 @@ public enum SiteBuild {
         let staging = write ? try StagingFolder(for: config.output, progress: progress) : nil
         let result: SiteBuilder.Result
         do {
-            result = try SiteBuilder.build(input, readings: readings, progress: progress, clock: &clock, into: staging ?? OutputDiscarder())
+            result = try SiteBuilder.build(consume input, readings: readings, progress: progress, clock: &clock, into: staging ?? OutputDiscarder())
         } catch {
             staging?.discard()
             throw error

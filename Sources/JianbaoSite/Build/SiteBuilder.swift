@@ -18,11 +18,14 @@ public enum SiteBuilder {
 
     /// The build's pure steps in order (read, model, render), timed on `clock`. Files go to `sink` as
     /// they are rendered, or into the result's tree when there is none; `readings` is a long-running
-    /// process's memory of its last build.
-    public static func build(_ input: ProjectInput, readings: ReadingCache? = nil, progress: BuildProgress? = nil,
+    /// process's memory of its last build. The reports' bytes are let go once read, so a large site
+    /// never holds them and the pages at once.
+    public static func build(_ input: consuming ProjectInput, readings: ReadingCache? = nil, progress: BuildProgress? = nil,
                              clock: inout StageClock, into sink: (any OutputSink)? = nil) throws(SiteError) -> Result {
         let templates = try TemplateSet(input.templates)
-        let (reports, readingDiagnostics) = read(input.reports, config: input.config, cache: readings, progress: progress)
+        let files = input.reports
+        input.reports = []
+        let (reports, readingDiagnostics) = read(consume files, config: input.config, cache: readings, progress: progress)
         clock.lap("read")
         let model = SiteModel(config: input.config, reports: reports)
         clock.lap("model")
