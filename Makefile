@@ -28,7 +28,7 @@ test: deps
 	$(SWIFT) test
 
 clean:
-	rm -rf .build Public/* .Public.staging-* .Public.old-* .Public.spare .Public.manifest .Public.cache
+	rm -rf .build Public/* .Public.staging-* .Public.old-* .Public.manifest .Public.lock
 
 # libFuzzer with address sanitizer, 10 minutes each (FUZZ_SECONDS to change); crashes land in .build-fuzz/.
 FUZZ_SECONDS ?= 600

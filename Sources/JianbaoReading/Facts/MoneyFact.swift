@@ -1,7 +1,7 @@
 import Foundation
 
 /// An amount of money stated in article text, with what it is and the sentence it came from.
-public struct MoneyFact: Sendable, Hashable, Codable {
+public struct MoneyFact: Sendable, Hashable {
     /// What the money is: investment of some stage, public money, or a figure that is not investment.
     public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
         case signing, groundbreaking, resumption, plan, negotiating

@@ -1,39 +1,10 @@
 /// One article read from a report page.
-public struct Article: Sendable, Hashable, Codable {
-    public enum Block: Sendable, Hashable, Codable {
+public struct Article: Sendable, Hashable {
+    public enum Block: Sendable, Hashable {
         case section(String, SourceRange)
         case paragraph(Paragraph)
         /// A picture's caption printed among the paragraphs; never one of them.
         case caption(Paragraph)
-
-        // A list (kind, then the payload) rather than the synthesized keyed form, so coders that
-        // keep no keys, such as the reading store's, can tell the cases apart.
-        public init(from decoder: any Decoder) throws {
-            var list = try decoder.unkeyedContainer()
-            switch try list.decode(String.self) {
-            case "section": self = .section(try list.decode(String.self), try list.decode(SourceRange.self))
-            case "paragraph": self = .paragraph(try list.decode(Paragraph.self))
-            case "caption": self = .caption(try list.decode(Paragraph.self))
-            case let other:
-                throw DecodingError.dataCorruptedError(in: list, debugDescription: "no block kind \(other)")
-            }
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var list = encoder.unkeyedContainer()
-            switch self {
-            case let .section(title, source):
-                try list.encode("section")
-                try list.encode(title)
-                try list.encode(source)
-            case let .paragraph(paragraph):
-                try list.encode("paragraph")
-                try list.encode(paragraph)
-            case let .caption(caption):
-                try list.encode("caption")
-                try list.encode(caption)
-            }
-        }
     }
 
     public var kicker: String?

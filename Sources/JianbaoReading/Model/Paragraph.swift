@@ -1,7 +1,7 @@
 /// One paragraph of article text with the lines each part of it came from.
-public struct Paragraph: Sendable, Hashable, Codable {
+public struct Paragraph: Sendable, Hashable {
     /// A run of the paragraph's text and the report line it was read from.
-    public struct Piece: Sendable, Hashable, Codable {
+    public struct Piece: Sendable, Hashable {
         /// Length in characters.
         public var length: Int
         public var line: Int

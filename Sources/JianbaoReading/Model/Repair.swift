@@ -1,5 +1,5 @@
 /// A paragraph the layout broke in two, joined again: where each part came from.
-public struct Repair: Sendable, Hashable, Codable {
+public struct Repair: Sendable, Hashable {
     /// The part that breaks off.
     public var first: SourceRange
     /// The part that continues it.

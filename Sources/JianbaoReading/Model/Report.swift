@@ -1,5 +1,5 @@
 /// One report file read into articles and page furniture.
-public struct Report: Sendable, Hashable, Codable {
+public struct Report: Sendable, Hashable {
     public var file: String
     public var encoding: TextEncoding
     public var articles: [Article]

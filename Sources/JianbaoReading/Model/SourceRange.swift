@@ -1,5 +1,5 @@
 /// A span of lines in one report file, 1-based and inclusive.
-public struct SourceRange: Sendable, Hashable, Codable {
+public struct SourceRange: Sendable, Hashable {
     public var file: String
     public var firstLine: Int
     public var lastLine: Int
