@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 JIANBAO := .build/debug/jianbao
 
-.PHONY: site test deps build check clean bench bench-deps
+.PHONY: site test deps build check clean bench bench-deps install
 
 deps:
 	@if ! { command -v pkg-config >/dev/null && pkg-config --exists libcmark; }; then \
@@ -26,6 +26,14 @@ check: build
 
 test: deps
 	$(SWIFT) test
+
+# Installs jianbao into $(PREFIX)/bin. Its templates, assets and gazetteer are inside the binary and
+# the Swift runtime is linked in statically, so it runs from any folder; it needs only libcmark.
+PREFIX ?= /usr/local
+install: deps
+	$(SWIFT) build -c release --product jianbao --static-swift-stdlib
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 .build/release/jianbao "$(DESTDIR)$(PREFIX)/bin/jianbao"
 
 clean:
 	rm -rf .build Public/* .Public.staging-* .Public.old-* .Public.manifest .Public.lock

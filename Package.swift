@@ -31,7 +31,7 @@ let package = Package(
         // Stage 1–2: report files → decoded text → articles. Foundation only.
         .target(
             name: "JianbaoReading",
-            resources: [.copy("Resources/adcodes.csv"), .copy("Resources/adcodes-LICENSE.txt")]
+            resources: [.embedInCode("Resources/adcodes.csv"), .embedInCode("Resources/adcodes-LICENSE.txt")]
         ),
         // Mustache templates rendered from values made by encoding the views. No dependencies.
         .target(name: "JianbaoTemplates"),
@@ -44,8 +44,12 @@ let package = Package(
                 "CCmark",
                 "CAtomicSwap",
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            plugins: ["EmbedTemplates"]
         ),
+        // The default templates and assets, carried in the binary: Templates/ made into Swift source.
+        .executableTarget(name: "embed-templates"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["embed-templates"]),
         // The preview server: the built site over HTTP, watching, rebuilding and reloading pages.
         .target(
             name: "JianbaoServe",

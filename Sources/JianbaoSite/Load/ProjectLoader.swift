@@ -59,8 +59,7 @@ public enum ProjectLoader {
         } catch {
             throw SiteError(file: error.file, line: error.line, reason: error.reason)
         }
-        let templates = try readTemplates(config.templates)
-        let assets = try readTree(URL(fileURLWithPath: config.templates).appendingPathComponent("assets"))
+        let (templates, assets) = try readTemplates(config.templates)
         return ProjectInput(config: config, reports: reports, templates: templates, assets: assets, skipped: skipped)
     }
 
@@ -74,23 +73,29 @@ public enum ProjectLoader {
         path.hasPrefix("/") ? path : (folder as NSString).appendingPathComponent(path)
     }
 
-    private static func readTemplates(_ folder: String) throws(SiteError) -> [TemplateSource] {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw SiteError(file: folder, line: 0, reason: "templates folder not found; copy Templates/ from the Jianbao repository")
-        }
-        let files = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
-            .filter { $0.hasSuffix(".mustache") }.sorted()
-        var sources: [TemplateSource] = []
-        for relative in files {
-            let path = (folder as NSString).appendingPathComponent(relative)
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw SiteError(file: path, line: 0, reason: "cannot read the template")
+    // The built-in templates and assets, each replaced by the site's file of the same template name
+    // (`Templates/article.mustache`, or `Templates/partials/head.mustache` for `head`) or the same
+    // asset path. A site without the folder uses the built-in ones only.
+    private static func readTemplates(_ folder: String) throws(SiteError) -> (templates: [TemplateSource], assets: [String: [UInt8]]) {
+        var templates: [String: TemplateSource] = [:]
+        var assets: [String: [UInt8]] = [:]
+        func add(_ relative: String, _ bytes: [UInt8], file: String) {
+            if relative.hasPrefix("assets/") {
+                assets[String(relative.dropFirst("assets/".count))] = bytes
+            } else if relative.hasSuffix(".mustache") {
+                let name = ((relative as NSString).lastPathComponent as NSString).deletingPathExtension
+                templates[name] = TemplateSource(name: name, file: file, text: String(decoding: bytes, as: UTF8.self))
             }
-            let name = ((relative as NSString).lastPathComponent as NSString).deletingPathExtension
-            sources.append(TemplateSource(name: name, file: path, text: String(decoding: data, as: UTF8.self)))
         }
-        return sources
+        for (relative, bytes) in BuiltInTemplates.files { add(relative, bytes, file: "(built-in) Templates/" + relative) }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw SiteError(file: folder, line: 0, reason: "the templates folder is a file; make it a folder or point site.json's “templates” elsewhere") }
+            for (relative, bytes) in try readTree(URL(fileURLWithPath: folder)) {
+                add(relative, bytes, file: (folder as NSString).appendingPathComponent(relative))
+            }
+        }
+        return (templates.values.sorted { $0.name < $1.name }, assets)
     }
 
     private static func readTree(_ folder: URL) throws(SiteError) -> [String: [UInt8]] {
@@ -100,9 +105,9 @@ public enum ProjectLoader {
             let url = folder.appendingPathComponent(relative)
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
-                  !(relative as NSString).lastPathComponent.hasPrefix(".") else { continue }
+                  !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw SiteError(file: url.path, line: 0, reason: "cannot read the asset")
+                throw SiteError(file: url.path, line: 0, reason: "cannot read the file")
             }
             files[relative] = [UInt8](data)
         }
