@@ -7,11 +7,11 @@ name=${1:?usage: Fuzz/build.sh reader|numbers}
 case $name in reader) entry=Fuzz/ReaderFuzz.swift;; numbers) entry=Fuzz/NumberFuzz.swift;; *) echo "unknown target $name" >&2; exit 2;; esac
 out=.build-fuzz
 mkdir -p "$out"
-# SwiftPM's resource accessor, for the gazetteer: here it points at the source folder.
+# What SwiftPM embeds for the gazetteer: here it is read from the source folder.
 cat > "$out/resource_bundle_accessor.swift" <<SWIFT
 import Foundation
-extension Foundation.Bundle {
-    static let module: Bundle = Bundle(path: "$PWD/Sources/JianbaoReading/Resources") ?? .main
+enum PackageResources {
+    static let adcodes_csv: [UInt8] = Array(FileManager.default.contents(atPath: "$PWD/Sources/JianbaoReading/Resources/adcodes.csv") ?? Data())
 }
 SWIFT
 flags=(-sanitize=fuzzer,address -g -Onone)
