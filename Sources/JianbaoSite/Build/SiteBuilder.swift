@@ -27,7 +27,8 @@ public enum SiteBuilder {
         input.reports = []
         let (reports, readingDiagnostics) = read(consume files, config: input.config, cache: readings, progress: progress)
         clock.lap("read")
-        let model = SiteModel(config: input.config, reports: reports)
+        let pageReadings = input.pages.map(WrittenPage.read)
+        let model = SiteModel(config: input.config, reports: reports, pages: pageReadings.compactMap(\.0))
         clock.lap("model")
         let collector = OutputCollector()
         let destination: any OutputSink = sink ?? collector
@@ -38,7 +39,7 @@ public enum SiteBuilder {
             destination.add("assets/" + path, bytes: bytes)
         }
         clock.lap(sink == nil ? "render" : "render+write")
-        let diagnostics = templates.warnings + (input.skipped + readingDiagnostics)
+        let diagnostics = templates.warnings + (input.skipped + readingDiagnostics) + pageReadings.flatMap(\.1)
         return Result(tree: collector.tree, model: model, diagnostics: diagnostics, moneyFactCount: model.facts.count)
     }
 

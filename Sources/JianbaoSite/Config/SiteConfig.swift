@@ -14,6 +14,8 @@ public struct SiteConfig: Codable, Sendable, Equatable {
     public var templates: String = "Templates"
     /// Folder the site is written to. Default `Public`.
     public var output: String = "Public"
+    /// Folder of hand-written Markdown pages (about, methods). Default `Pages`.
+    public var pages: String = "Pages"
     /// Year for dates printed without one. Default 2020.
     public var defaultYear: Int = 2020
     /// How many articles the home page and the feed list. Default 10.
@@ -33,6 +35,7 @@ public struct SiteConfig: Codable, Sendable, Equatable {
         reports = try container.decodeIfPresent(String.self, forKey: .reports) ?? defaults.reports
         templates = try container.decodeIfPresent(String.self, forKey: .templates) ?? defaults.templates
         output = try container.decodeIfPresent(String.self, forKey: .output) ?? defaults.output
+        pages = try container.decodeIfPresent(String.self, forKey: .pages) ?? defaults.pages
         defaultYear = try container.decodeIfPresent(Int.self, forKey: .defaultYear) ?? defaults.defaultYear
         latestCount = try container.decodeIfPresent(Int.self, forKey: .latestCount) ?? defaults.latestCount
         places = try container.decodeIfPresent([PlaceConfig].self, forKey: .places) ?? defaults.places
@@ -40,7 +43,7 @@ public struct SiteConfig: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case title, description, baseURL, language, reports, templates, output, defaultYear, latestCount, places
+        case title, description, baseURL, language, reports, templates, output, pages, defaultYear, latestCount, places
     }
 }
 

@@ -31,6 +31,7 @@ public enum ProjectLoader {
                 config.reports = resolve(config.reports, in: folder)
                 config.templates = resolve(config.templates, in: folder)
                 config.output = resolve(config.output, in: folder)
+                config.pages = resolve(config.pages, in: folder)
             }
         } else if configPath != nil {
             throw SiteError(file: path, line: 0, reason: "config file not found; pass an existing --config or leave it out for the defaults")
@@ -60,7 +61,10 @@ public enum ProjectLoader {
             throw SiteError(file: error.file, line: error.line, reason: error.reason)
         }
         let (templates, assets) = try readTemplates(config.templates)
-        return ProjectInput(config: config, reports: reports, templates: templates, assets: assets, skipped: skipped)
+        let pages = try readTree(URL(fileURLWithPath: config.pages)).filter { $0.key.hasSuffix(".md") && !$0.key.contains("/") }
+            .map { PageSource(file: (config.pages as NSString).appendingPathComponent($0.key), name: $0.key, text: String(decoding: $0.value, as: UTF8.self)) }
+            .sorted { $0.name < $1.name }
+        return ProjectInput(config: config, reports: reports, templates: templates, assets: assets, pages: pages, skipped: skipped)
     }
 
     /// The folder that holds the site's config file (the current folder for `site.json`).

@@ -17,13 +17,16 @@ public struct SiteModel: Sendable {
     /// Top-level investment in yuan per district index (`FactEntry.isSummable`), summed once for the
     /// pages and charts that show it.
     public var investmentByDistrict: [Int: Decimal] = [:]
+    /// The hand-written pages, in menu order.
+    public var pages: [WrittenPage] = []
 
     /// The name used for articles whose place the reader could not tell.
     public static let unplacedName = "未标明区县"
 
-    /// Builds the model from the reports read, assigning stable unique slugs.
-    public init(config: SiteConfig, reports: [Report]) {
+    /// Builds the model from the reports read and the hand-written pages, assigning stable unique slugs.
+    public init(config: SiteConfig, reports: [Report], pages: [WrittenPage] = []) {
         self.config = config
+        self.pages = WrittenPage.ordered(pages)
         reportCount = reports.count
         // Made on all cores: each entry finds its article's first sentence.
         let placed = reports.sorted(by: { $0.file < $1.file }).flatMap { report in report.articles.indices.map { (report, $0) } }

@@ -55,6 +55,7 @@ public struct SitePages: Sendable {
         pages += model.cities.indices.map { index in page(model.cities[index].path, "city") { city(index) } }
         pages += model.districts.indices.map { index in page(model.districts[index].path, "district") { district(index) } }
         pages += model.articles.indices.map { index in page(model.articles[index].path, "article") { article(index) } }
+        pages += model.pages.indices.map { index in page(model.pages[index].path, "page") { written(index) } }
         let groups = stride(from: 0, to: pages.count, by: 32).map { start -> @Sendable () -> Void in
             let group = pages[start..<min(start + 32, pages.count)]
             return { group.forEach { $0() } }
@@ -66,12 +67,12 @@ public struct SitePages: Sendable {
 
     /// The paths of the pages and downloads, sorted, as the sitemap lists them.
     var pagePaths: [String] {
-        (Self.fixedPaths + model.articles.map(\.path) + model.districts.map(\.path) + model.cities.map(\.path)).sorted()
+        (Self.fixedPaths + model.articles.map(\.path) + model.districts.map(\.path) + model.cities.map(\.path) + model.pages.map(\.path)).sorted()
     }
 
     /// How many files `render` makes: slugs are unique within each folder, so no two paths are the same.
     public var fileCount: Int {
-        Self.fixedPaths.count + model.articles.count + model.districts.count + model.cities.count + 2  // the sitemap and robots.txt
+        pagePaths.count + 2  // the sitemap and robots.txt
     }
 
     /// The path part of the base URL, ending in `/`.
@@ -85,8 +86,15 @@ public struct SitePages: Sendable {
             siteTitle: config.title, siteDescription: config.description, language: config.language,
             title: title, description: description ?? config.description, root: root,
             canonicalURL: config.baseURL + (path == "index.html" ? "" : path),
-            isHome: path == "index.html", isInvestments: path == "investments.html"
+            isHome: path == "index.html", isInvestments: path == "investments.html",
+            menu: model.pages.compactMap { written in written.menu.map { MenuLink(label: $0, url: written.path, isCurrent: written.path == path) } }
         )
+    }
+
+    func written(_ index: Int) -> WrittenPageView {
+        let written = model.pages[index]
+        return WrittenPageView(page: chrome(title: written.title, path: written.path, root: "../"), title: written.title,
+                               bodyHTML: CmarkRenderer.html(written.markdown))
     }
 
     func home() -> HomeView {

@@ -12,4 +12,14 @@ public struct PageChrome: Sendable, Encodable {
     /// Which navigation item is current: `home`, `investments` or nil.
     public var isHome: Bool
     public var isInvestments: Bool
+    /// The hand-written pages that have a `menu` label, in order.
+    public var menu: [MenuLink]
+}
+
+/// A hand-written page's link in the header.
+public struct MenuLink: Sendable, Encodable {
+    public var label: String
+    /// Relative to the site root: put `page.root` before it.
+    public var url: String
+    public var isCurrent: Bool
 }

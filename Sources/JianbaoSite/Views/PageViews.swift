@@ -76,6 +76,14 @@ public struct InvestmentsView: Sendable, Encodable {
     public var jsonURL: String
 }
 
+/// A hand-written page from `Pages/`.
+public struct WrittenPageView: Sendable, Encodable {
+    public var page: PageChrome
+    public var title: String
+    /// The page's Markdown as HTML (raw HTML in it omitted).
+    public var bodyHTML: String
+}
+
 /// The 404 page.
 public struct NotFoundView: Sendable, Encodable {
     public var page: PageChrome
