@@ -50,6 +50,19 @@ import Testing
         #expect(home.contains("/__jianbao/live.js"))
     }
 
+    @Test func addingAHandWrittenPageReloadsWithItInTheMenu() async throws {
+        let site = try Self.makeSite()
+        let (port, task) = try await Self.start(site)
+        defer { task.cancel() }
+        let events = try Self.openEvents(port: port)
+        let pages = site.appendingPathComponent("Pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        try Data("---\ntitle: 新写的一页\nmenu: 新页\n---\n正文。\n".utf8).write(to: pages.appendingPathComponent("new.md"))
+        #expect(events.read(until: "event: reload").contains("event: reload"))
+        #expect(try RawHTTP.get("/", port: port).contains(">新页</a>"))
+        #expect(try RawHTTP.get("/pages/new.html", port: port).contains("<h1>新写的一页</h1>"))
+    }
+
     @Test func aBrokenTemplateShowsTheErrorAndKeepsTheLastGoodSite() async throws {
         let site = try Self.makeSite()
         let (port, task) = try await Self.start(site)
