@@ -5,7 +5,7 @@ import JianbaoSite
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Read the reports and render the site without writing it; print every warning."
+        abstract: "Read the reports and render the site without writing it; print every warning and what each correction changed."
     )
 
     @Argument(help: "Report files or folders (default: the whole site).") var paths: [String] = []
@@ -16,6 +16,7 @@ struct CheckCommand: ParsableCommand {
             if paths.isEmpty {
                 let summary = try SiteBuild.run(config: config, overrides: .init(), write: false)
                 summary.diagnostics.forEach(Console.error)
+                summary.corrections.forEach { print($0.description) }
                 if summary.diagnostics.contains(where: \.isError) { throw ExitCode(1) }
             } else {
                 let (siteConfig, warnings) = try ProjectLoader.loadConfig(config)

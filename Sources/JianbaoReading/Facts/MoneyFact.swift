@@ -40,6 +40,8 @@ public struct MoneyFact: Sendable, Hashable {
     public var annualRange: Range<Int>?
     /// The line the amount is printed on.
     public var line: Int
+    /// The district an editor's correction gave the figure: it then counts there, not in its article's.
+    public var district: Place?
 
     /// The amount in 亿 (10⁸) of its currency, as the fixtures and tables state it.
     public var amountYi: Decimal { amount.timesPowerOfTen(-8) }

@@ -22,6 +22,8 @@ public struct Article: Sendable, Hashable {
     public var sources: [SourceRange]
     /// Paragraphs joined because the layout had broken them.
     public var repairs: [Repair] = []
+    /// What an editor's corrections changed in it (shown as 编辑更正); the reader never makes any.
+    public var corrections: [String] = []
 
     public init(
         kicker: String? = nil, headline: String? = nil, subheadline: String? = nil,

@@ -29,7 +29,7 @@ public enum PreviewServer {
         let (config, _) = try ProjectLoader.loadConfig(options.config)
         let hub = ReloadHub()
         let builder = Rebuilder(configPath: options.config, hub: hub, timings: options.timings, print: print)
-        let watched = [config.reports, config.templates, config.pages, options.config ?? "site.json"]
+        let watched = [config.reports, config.templates, config.pages, config.corrections, options.config ?? "site.json"]
         // The files are looked at before the first build, so a save while it runs starts another.
         let before = SiteWatcher.scan(watched)
         await builder.build(changed: [])

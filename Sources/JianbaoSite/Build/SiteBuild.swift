@@ -15,6 +15,8 @@ public enum SiteBuild {
         public var seconds: Double
         public var output: String
         public var diagnostics: [Diagnostic]
+        /// What each of the editor's corrections changed, for `jianbao check`.
+        public var corrections: [CorrectionChange] = []
         /// Wall seconds per stage, for `--timings`.
         public var clock: StageClock
 
@@ -65,7 +67,7 @@ public enum SiteBuild {
             reports: result.model.reportCount, articles: result.model.articles.count,
             districts: result.model.districts.count, moneyFacts: result.moneyFactCount,
             filesWritten: written?.files ?? 0, filesChanged: written?.changed ?? 0, seconds: Date().timeIntervalSince(start), output: config.output,
-            diagnostics: configWarnings + result.diagnostics + (written?.warnings ?? []), clock: clock
+            diagnostics: configWarnings + result.diagnostics + (written?.warnings ?? []), corrections: result.corrections, clock: clock
         )
     }
 }

@@ -8,6 +8,8 @@ public enum SiteBuilder {
         public var model: SiteModel
         public var diagnostics: [Diagnostic]
         public var moneyFactCount: Int
+        /// What each of the editor's corrections changed.
+        public var corrections: [CorrectionChange] = []
     }
 
     /// Reads each report, builds the site model, renders every page and adds the assets.
@@ -27,8 +29,11 @@ public enum SiteBuilder {
         input.reports = []
         let (reports, readingDiagnostics) = read(consume files, config: input.config, cache: readings, progress: progress)
         clock.lap("read")
+        let corrected = CorrectionApplier(corrections: input.corrections, gazetteer: gazetteer(for: input.config), file: input.config.corrections)
+            .apply(to: reports)
+        clock.lap("correct")
         let pageReadings = input.pages.map(WrittenPage.read)
-        let model = SiteModel(config: input.config, reports: reports, pages: pageReadings.compactMap(\.0))
+        let model = SiteModel(config: input.config, reports: corrected.reports, pages: pageReadings.compactMap(\.0))
         clock.lap("model")
         let collector = OutputCollector()
         let destination: any OutputSink = sink ?? collector
@@ -40,7 +45,9 @@ public enum SiteBuilder {
         }
         clock.lap(sink == nil ? "render" : "render+write")
         let diagnostics = templates.warnings + (input.skipped + readingDiagnostics) + pageReadings.flatMap(\.1)
-        return Result(tree: collector.tree, model: model, diagnostics: diagnostics, moneyFactCount: model.facts.count)
+            + input.correctionWarnings + corrected.warnings
+        return Result(tree: collector.tree, model: model, diagnostics: diagnostics, moneyFactCount: model.facts.count,
+                      corrections: corrected.changes)
     }
 
     /// Reads report files into reports; files that are not text are skipped with an error.

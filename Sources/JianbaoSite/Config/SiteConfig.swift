@@ -16,6 +16,8 @@ public struct SiteConfig: Codable, Sendable, Equatable {
     public var output: String = "Public"
     /// Folder of hand-written Markdown pages (about, methods). Default `Pages`.
     public var pages: String = "Pages"
+    /// An editor's fixes to what the reader found. Default `corrections.json`; a missing file is none.
+    public var corrections: String = "corrections.json"
     /// Year for dates printed without one. Default 2020.
     public var defaultYear: Int = 2020
     /// How many articles the home page and the feed list. Default 10.
@@ -36,6 +38,7 @@ public struct SiteConfig: Codable, Sendable, Equatable {
         templates = try container.decodeIfPresent(String.self, forKey: .templates) ?? defaults.templates
         output = try container.decodeIfPresent(String.self, forKey: .output) ?? defaults.output
         pages = try container.decodeIfPresent(String.self, forKey: .pages) ?? defaults.pages
+        corrections = try container.decodeIfPresent(String.self, forKey: .corrections) ?? defaults.corrections
         defaultYear = try container.decodeIfPresent(Int.self, forKey: .defaultYear) ?? defaults.defaultYear
         latestCount = try container.decodeIfPresent(Int.self, forKey: .latestCount) ?? defaults.latestCount
         places = try container.decodeIfPresent([PlaceConfig].self, forKey: .places) ?? defaults.places
@@ -43,7 +46,7 @@ public struct SiteConfig: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case title, description, baseURL, language, reports, templates, output, pages, defaultYear, latestCount, places
+        case title, description, baseURL, language, reports, templates, output, pages, corrections, defaultYear, latestCount, places
     }
 }
 

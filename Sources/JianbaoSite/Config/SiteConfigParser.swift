@@ -82,7 +82,7 @@ public enum SiteConfigParser {
         }
     }
 
-    private static func reason(of error: Error) -> String {
+    static func reason(of error: Error) -> String {
         let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
         return text.replacingOccurrences(of: #" around (line \d+, column \d+|character \d+)\.?"#, with: "", options: .regularExpression)
     }

@@ -10,7 +10,7 @@ enum SiteConfigRules {
     static func firstProblem(in config: SiteConfig) -> ([String], String)? {
         if let problem = baseURLProblem(config.baseURL) { return (["baseURL"], problem) }
         if !isLanguageTag(config.language) { return (["language"], "must be a language tag such as zh-CN") }
-        for (key, folder) in [("reports", config.reports), ("templates", config.templates), ("output", config.output), ("pages", config.pages)]
+        for (key, folder) in [("reports", config.reports), ("templates", config.templates), ("output", config.output), ("pages", config.pages), ("corrections", config.corrections)]
         where folder.isEmpty || folder.utf8.contains(0) {
             return ([key], "must be a folder's path")
         }

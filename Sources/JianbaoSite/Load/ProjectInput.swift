@@ -10,6 +10,10 @@ public struct ProjectInput: Sendable {
     public var assets: [String: [UInt8]]
     /// The hand-written pages, `Pages/*.md`, by file name.
     public var pages: [PageSource]
+    /// An editor's fixes, from corrections.json, applied after reading.
+    public var corrections: [Correction] = []
+    /// What the corrections file's parser warned about.
+    public var correctionWarnings: [Diagnostic] = []
     /// An error for each entry of the reports folder that is not a report file that could be read.
     public var skipped: [Diagnostic]
 

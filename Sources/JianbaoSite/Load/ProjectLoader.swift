@@ -32,6 +32,7 @@ public enum ProjectLoader {
                 config.templates = resolve(config.templates, in: folder)
                 config.output = resolve(config.output, in: folder)
                 config.pages = resolve(config.pages, in: folder)
+                config.corrections = resolve(config.corrections, in: folder)
             }
         } else if configPath != nil {
             throw SiteError(file: path, line: 0, reason: "config file not found; pass an existing --config or leave it out for the defaults")
@@ -64,7 +65,18 @@ public enum ProjectLoader {
         let pages = try readTree(URL(fileURLWithPath: config.pages)).filter { $0.key.hasSuffix(".md") && !$0.key.contains("/") }
             .map { PageSource(file: (config.pages as NSString).appendingPathComponent($0.key), name: $0.key, text: String(decoding: $0.value, as: UTF8.self)) }
             .sorted { $0.name < $1.name }
-        return ProjectInput(config: config, reports: reports, templates: templates, assets: assets, pages: pages, skipped: skipped)
+        var input = ProjectInput(config: config, reports: reports, templates: templates, assets: assets, pages: pages, skipped: skipped)
+        (input.corrections, input.correctionWarnings) = try loadCorrections(config.corrections)
+        return input
+    }
+
+    /// The corrections in `path`, with the parser's warnings; none when the file does not exist.
+    public static func loadCorrections(_ path: String) throws(SiteError) -> ([Correction], [Diagnostic]) {
+        guard FileManager.default.fileExists(atPath: path) else { return ([], []) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw SiteError(file: path, line: 0, reason: "cannot read the corrections file")
+        }
+        return try CorrectionsParser.parse(Array(data), file: path)
     }
 
     /// The folder that holds the site's config file (the current folder for `site.json`).

@@ -47,6 +47,12 @@ public struct SiteModel: Sendable {
             byDistrict[key, default: []].append(index)
             if let place { places[key] = places[key] ?? place }
         }
+        // A figure an editor gave to a district counts there, even one no article is about.
+        for place in reports.flatMap({ $0.moneyFacts.compactMap(\.district) }) {
+            let key = Self.qualifiedName(place)
+            if byDistrict[key] == nil { byDistrict[key] = [] }
+            places[key] = places[key] ?? place
+        }
         let shared = Dictionary(grouping: places.values.map(\.name), by: { $0 }).filter { $0.value.count > 1 }.keys
         var titles: [String: String] = [:]
         for (key, place) in places {
@@ -60,6 +66,7 @@ public struct SiteModel: Sendable {
         districts = zip(names, districtSlugs).map { name, slug in
             DistrictIndex(name: name, slug: slug, place: places[name], articles: byDistrict[name]!)
         }
+        let districtOfKey = Dictionary(uniqueKeysWithValues: names.indices.map { (names[$0], $0) })
         for (districtIndex, district) in districts.enumerated() {
             for article in district.articles { entries[article].district = districtIndex }
         }
@@ -83,10 +90,11 @@ public struct SiteModel: Sendable {
             let base = facts.count
             for fact in report.moneyFacts {
                 guard let article = articleIndex["\(report.file)#\(fact.article)"] else { continue }
+                let placed = fact.district.flatMap { place in districtOfKey[titles[Self.qualifiedName(place)] ?? Self.qualifiedName(place)] }
                 var entry = FactEntry(fact: fact, id: facts.count, article: article,
-                                      district: articles[article].district, parent: fact.parent.map { base + $0 })
+                                      district: placed ?? articles[article].district, parent: fact.parent.map { base + $0 })
                 entry.anchor = "\(articles[article].slug)-\((factsByArticle[article]?.count ?? 0) + 1)"
-                entry.isOfArticlesPlace = fact.place.map { $0.name == articles[article].article.place?.name } ?? true
+                entry.isOfArticlesPlace = placed != nil || (fact.place.map { $0.name == articles[article].article.place?.name } ?? true)
                 factsByArticle[article, default: []].append(entry.id)
                 factsByDistrict[entry.district, default: []].append(entry.id)
                 if entry.isSummable { investmentByDistrict[entry.district, default: 0] += fact.amount }

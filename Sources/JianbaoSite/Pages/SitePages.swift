@@ -123,7 +123,8 @@ public struct SitePages: Sendable {
             district: links.district(entry.district),
             bodyHTML: FigureMarks.bodyHTML(for: index, in: model),
             source: "\(entry.report),第" + article.sources.map { "\($0.firstLine)–\($0.lastLine)" }.joined(separator: "、") + "行",
-            related: Array(related)
+            related: Array(related),
+            corrections: article.corrections, hasCorrections: !article.corrections.isEmpty
         )
     }
 

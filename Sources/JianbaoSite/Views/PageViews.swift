@@ -27,6 +27,9 @@ public struct ArticleView: Sendable, Encodable {
     /// Where the text came from: `000_x.txt,第6–56行`.
     public var source: String
     public var related: [ArticleLink]
+    /// What an editor's corrections changed in what the reader found (编辑更正).
+    public var corrections: [String]
+    public var hasCorrections: Bool
 }
 
 /// One district's index page.
