@@ -36,7 +36,8 @@ public enum CorrectionsParser {
             let path = [String(index)]
             corrections[index].line = positions.value(path).line
             guard let fields = item as? [String: Any] else { continue }
-            for (part, known) in Correction.knownFields {
+            for part in Correction.knownFields.keys.sorted() {
+                let known = Correction.knownFields[part] ?? []
                 let values: [[String: Any]] = part.isEmpty ? [fields]
                     : (fields[part] as? [String: Any]).map { [$0] } ?? (fields[part] as? [[String: Any]] ?? [])
                 for (offset, value) in values.enumerated() {
