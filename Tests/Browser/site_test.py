@@ -3,7 +3,7 @@
 
 usage: python3 Tests/Browser/site_test.py [PUBLIC_DIR] [SCREENSHOT_DIR] [SERVE_URL]
 
-For the home page, a city, a district, an article and the investments page, at
+For the home page, a city, a district, an article, the investments page and a hand-written page, at
 1280 px and 390 px: no console errors, no failed requests, no horizontal scrolling, a screenshot
 each. Then table sorting and filters. With SERVE_URL (a running `jianbao serve`), the same pages
 load over HTTP with the live-reload script and still log no errors, and so does the 404 page. Exit 0 when all is well.
@@ -29,7 +29,7 @@ def first(pattern):
 
 # 404.html links from the site's root path, as a host serves it at any depth: it is checked when served.
 pages = [p for p in ["index.html", first("cities/*.html"), first("districts/*.html"), first("articles/*.html"),
-                     "investments.html"] if p]
+                     "investments.html", first("pages/*.html")] if p]
 
 
 def browser(width):
