@@ -8,11 +8,11 @@ struct InvestmentChart {
     // scaling its text down or hiding the largest amount past the edge.
     static let rowHeight = 40, textBaseline = 15, barTop = 21, barHeight = 12
 
-    /// Districts with summable investment, largest first; nil when there is none.
-    static func make(_ model: SiteModel, root: String) -> BarChartView? {
+    /// Districts with summable investment, largest first, at most `limit` of them; nil when there is none.
+    static func make(_ model: SiteModel, root: String, limit: Int = .max) -> BarChartView? {
         let totals = model.investmentByDistrict.filter { $0.value > 0 }
         guard let largest = totals.values.max() else { return nil }
-        let order = totals.keys.sorted { (totals[$1]!, $0) < (totals[$0]!, $1) }
+        let order = totals.keys.sorted { (totals[$1]!, $0) < (totals[$0]!, $1) }.prefix(limit)
         let bars = order.enumerated().map { row, district in
             let value = totals[district]!
             let share = max(0.5, NSDecimalNumber(decimal: value / largest * 100).doubleValue)
@@ -22,8 +22,9 @@ struct InvestmentChart {
                 textY: row * rowHeight + textBaseline, barY: row * rowHeight + barTop
             )
         }
-        let summary = "各区县投资合计(不含分项,不含贷款等其他资金):"
+        let summary = (order.count < totals.count ? "投资合计最大的\(order.count)个区县" : "各区县投资合计") + "(不含分项,不含贷款等其他资金):"
             + bars.map { "\($0.label)\($0.value)" }.joined(separator: ",") + "。"
-        return BarChartView(chartID: "investment-chart", height: bars.count * rowHeight, barHeight: barHeight, bars: bars, summary: summary)
+        return BarChartView(chartID: "investment-chart", height: bars.count * rowHeight, barHeight: barHeight, bars: bars, summary: summary,
+                            districtCount: totals.count, isPartial: order.count < totals.count)
     }
 }

@@ -105,9 +105,12 @@ public struct SitePages: Sendable {
             districts: model.districts.indices.map(links.district),
             articles: model.articles.indices.prefix(config.latestCount).map(links.article),
             reportCount: model.reportCount, articleCount: model.articles.count,
-            chart: InvestmentChart.make(model, root: "")
+            chart: InvestmentChart.make(model, root: "", limit: Self.homeChartBars)
         )
     }
+
+    /// How many districts the home page's chart shows; the investments page lists them all.
+    static let homeChartBars = 10
 
     func article(_ index: Int) -> ArticleView {
         let entry = model.articles[index]

@@ -19,6 +19,10 @@ public struct BarChartView: Sendable, Encodable {
     public var bars: [Bar]
     /// What the chart shows, for screen readers and as its caption.
     public var summary: String
+    /// How many districts have investment to show.
+    public var districtCount: Int
+    /// True when the chart shows only the largest of them.
+    public var isPartial: Bool
 }
 
 /// A map of the districts as circles at their coordinates, sized by investment.
