@@ -22,6 +22,8 @@ public struct SiteConfig: Codable, Sendable, Equatable {
     public var defaultYear: Int = 2020
     /// How many articles the home page and the feed list. Default 10.
     public var latestCount: Int = 10
+    /// How many articles a page of a list (a district, a city, a month) shows. Default 20.
+    public var pageSize: Int = 20
     /// Places the gazetteer lacks (zones, new districts) and other names for known ones.
     public var places: [PlaceConfig] = []
 
@@ -41,12 +43,13 @@ public struct SiteConfig: Codable, Sendable, Equatable {
         corrections = try container.decodeIfPresent(String.self, forKey: .corrections) ?? defaults.corrections
         defaultYear = try container.decodeIfPresent(Int.self, forKey: .defaultYear) ?? defaults.defaultYear
         latestCount = try container.decodeIfPresent(Int.self, forKey: .latestCount) ?? defaults.latestCount
+        pageSize = try container.decodeIfPresent(Int.self, forKey: .pageSize) ?? defaults.pageSize
         places = try container.decodeIfPresent([PlaceConfig].self, forKey: .places) ?? defaults.places
         if !baseURL.hasSuffix("/") { baseURL += "/" }
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case title, description, baseURL, language, reports, templates, output, pages, corrections, defaultYear, latestCount, places
+        case title, description, baseURL, language, reports, templates, output, pages, corrections, defaultYear, latestCount, pageSize, places
     }
 }
 

@@ -5,6 +5,7 @@ import Foundation
 enum SiteConfigRules {
     static let years = 1900...2100
     static let latestCounts = 1...1000
+    static let pageSizes = 5...1000
 
     /// The first value out of range, as its path (`places.3.latitude`) and what it must be.
     static func firstProblem(in config: SiteConfig) -> ([String], String)? {
@@ -17,6 +18,9 @@ enum SiteConfigRules {
         if !years.contains(config.defaultYear) { return (["defaultYear"], "must be a year from \(years.lowerBound) to \(years.upperBound)") }
         if !latestCounts.contains(config.latestCount) {
             return (["latestCount"], "must be a whole number from \(latestCounts.lowerBound) to \(latestCounts.upperBound)")
+        }
+        if !pageSizes.contains(config.pageSize) {
+            return (["pageSize"], "must be a whole number from \(pageSizes.lowerBound) to \(pageSizes.upperBound)")
         }
         for (index, place) in config.places.enumerated() {
             let path = ["places", String(index)]
@@ -45,7 +49,7 @@ enum SiteConfigRules {
     }
 
     /// Top-level keys whose value is a whole number.
-    static let wholeNumberKeys = ["defaultYear", "latestCount"]
+    static let wholeNumberKeys = ["defaultYear", "latestCount", "pageSize"]
 
     /// Whether a JSON number is whole and small enough to be an `Int`.
     static func isWholeNumber(_ number: NSNumber) -> Bool {

@@ -15,6 +15,9 @@ public struct DistrictIndex: Sendable {
     public static let folder = "districts"
 
     public var path: String { "\(Self.folder)/\(slug).html" }
+
+    /// The page listing every district and city.
+    public static let listPath = "\(folder)/index.html"
 }
 
 /// A prefecture-level city and its districts.
@@ -23,6 +26,8 @@ public struct CityIndex: Sendable {
     public var slug: String
     /// Indexes into `SiteModel.districts`.
     public var districts: [Int]
+    /// Its districts' articles, newest first (indexes into `SiteModel.articles`).
+    public var articles: [Int]
 
     public var path: String { "cities/\(slug).html" }
 }

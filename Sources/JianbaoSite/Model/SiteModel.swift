@@ -19,6 +19,8 @@ public struct SiteModel: Sendable {
     public var investmentByDistrict: [Int: Decimal] = [:]
     /// The hand-written pages, in menu order.
     public var pages: [WrittenPage] = []
+    /// The articles by month, newest first.
+    public var months: [ArchiveMonth] = []
 
     /// The name used for articles whose place the reader could not tell.
     public static let unplacedName = "未标明区县"
@@ -71,14 +73,17 @@ public struct SiteModel: Sendable {
             for article in district.articles { entries[article].district = districtIndex }
         }
         articles = entries
+        months = ArchiveMonth.months(of: entries)
 
         var byCity: [String: [Int]] = [:]
         for (index, district) in districts.enumerated() {
             if let city = district.place?.city { byCity[city, default: []].append(index) }
         }
         let cityNames = Self.sortedByPinyin(byCity.keys) { _ in false }
+        let districtArticles = districts.map(\.articles)
         cities = zip(cityNames, Slug.unique(Slug.makeAll(cityNames, names: true))).map { name, slug in
-            CityIndex(name: name, slug: slug, districts: byCity[name]!)
+            CityIndex(name: name, slug: slug, districts: byCity[name]!,
+                      articles: byCity[name]!.flatMap { districtArticles[$0] }.sorted())
         }
         for (cityIndex, city) in cities.enumerated() {
             for district in city.districts { districts[district].city = cityIndex }

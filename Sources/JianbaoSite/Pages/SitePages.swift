@@ -50,10 +50,22 @@ public struct SitePages: Sendable {
             page("feed.xml", "feed") { SiteFeeds(model: model).feed() },
             page("sitemap.xml", "sitemap") { SiteFeeds(model: model).sitemap(pages: pagePaths) },
             page("robots.txt", "robots") { RobotsView(sitemapURL: config.baseURL + "sitemap.xml") },
+            page(ArchiveMonth.folder + "/index.html", "archive") { archive() },
+            page(DistrictIndex.listPath, "places") { places() },
         ]
         var pages: [@Sendable () -> Void] = []
-        pages += model.cities.indices.map { index in page(model.cities[index].path, "city") { city(index) } }
-        pages += model.districts.indices.map { index in page(model.districts[index].path, "district") { district(index) } }
+        for index in model.cities.indices {
+            let list = cityList(index)
+            pages += list.pages.map { number in page(list.path(of: number), "city") { city(index, page: number) } }
+        }
+        for index in model.districts.indices {
+            let list = districtList(index)
+            pages += list.pages.map { number in page(list.path(of: number), "district") { district(index, page: number) } }
+        }
+        for index in model.months.indices {
+            let list = monthList(index)
+            pages += list.pages.map { number in page(list.path(of: number), "month") { month(index, page: number) } }
+        }
         pages += model.articles.indices.map { index in page(model.articles[index].path, "article") { article(index) } }
         pages += model.pages.indices.map { index in page(model.pages[index].path, "page") { written(index) } }
         let groups = stride(from: 0, to: pages.count, by: 32).map { start -> @Sendable () -> Void in
@@ -63,11 +75,26 @@ public struct SitePages: Sendable {
         _ = (siteWide + groups).parallelMap(batch: 1) { $0() }
     }
 
-    static let fixedPaths = ["index.html", "investments.html", "404.html", "feed.xml", FactData.csvPath, FactData.jsonPath]
+    static let fixedPaths = ["index.html", "investments.html", "404.html", "feed.xml", FactData.csvPath, FactData.jsonPath,
+                             ArchiveMonth.folder + "/index.html", DistrictIndex.listPath]
 
     /// The paths of the pages and downloads, sorted, as the sitemap lists them.
     var pagePaths: [String] {
-        (Self.fixedPaths + model.articles.map(\.path) + model.districts.map(\.path) + model.cities.map(\.path) + model.pages.map(\.path)).sorted()
+        let lists = model.districts.indices.map(districtList) + model.cities.indices.map(cityList) + model.months.indices.map(monthList)
+        return (Self.fixedPaths + model.articles.map(\.path) + lists.flatMap { list in list.pages.map(list.path(of:)) }
+            + model.pages.map(\.path)).sorted()
+    }
+
+    func districtList(_ index: Int) -> PagedList {
+        PagedList(path: model.districts[index].path, count: model.districts[index].articles.count, size: config.pageSize)
+    }
+
+    func cityList(_ index: Int) -> PagedList {
+        PagedList(path: model.cities[index].path, count: model.cities[index].articles.count, size: config.pageSize)
+    }
+
+    func monthList(_ index: Int) -> PagedList {
+        PagedList(path: model.months[index].path, count: model.months[index].articles.count, size: config.pageSize)
     }
 
     /// How many files `render` makes: slugs are unique within each folder, so no two paths are the same.
@@ -81,12 +108,14 @@ public struct SitePages: Sendable {
         return path.hasSuffix("/") ? path : path + "/"
     }
 
-    func chrome(title: String, description: String? = nil, path: String, root: String) -> PageChrome {
+    func chrome(title: String, description: String? = nil, path: String, root: String, pagination: Pagination? = nil) -> PageChrome {
         PageChrome(
             siteTitle: config.title, siteDescription: config.description, language: config.language,
             title: title, description: description ?? config.description, root: root,
             canonicalURL: config.baseURL + (path == "index.html" ? "" : path),
             isHome: path == "index.html", isInvestments: path == "investments.html",
+            isArchive: path.hasPrefix(ArchiveMonth.folder + "/"), isPlaces: path == DistrictIndex.listPath,
+            prevURL: pagination?.prevURL, nextURL: pagination?.nextURL,
             menu: model.pages.compactMap { written in written.menu.map { MenuLink(label: $0, url: written.path, isCurrent: written.path == path) } }
         )
     }
@@ -131,18 +160,29 @@ public struct SitePages: Sendable {
         )
     }
 
-    func district(_ index: Int) -> DistrictView {
+    // `名称` on page 1, `名称 · 第2页` after it.
+    static func title(_ name: String, page: Int) -> String {
+        page == 1 ? name : "\(name) · 第\(page)页"
+    }
+
+    func district(_ index: Int, page number: Int = 1) -> DistrictView {
         let district = model.districts[index]
-        let links = LinkMaker(model: model, root: "../")
+        let list = districtList(index)
+        let root = list.root(of: number, firstRoot: "../")
+        let pagination = list.navigation(at: number, root: root)
+        let links = LinkMaker(model: model, root: root)
         let city = district.city.map { model.cities[$0] }
-        let facts = FactTotals(model: model).ordered(model.factsByDistrict[index] ?? []).map { model.facts[$0] }
+        // The tables and the timeline are on page 1 only.
+        let facts = number > 1 ? [] : FactTotals(model: model).ordered(model.factsByDistrict[index] ?? []).map { model.facts[$0] }
         let rows = facts.map(links.fact)
         let timeline = facts.indices.filter { facts[$0].fact.date != nil }
             .sorted { (rows[$0].dateSort, facts[$0].id) < (rows[$1].dateSort, facts[$1].id) }
         return DistrictView(
-            page: chrome(title: district.name, description: "\(district.name)的报道与投资数据", path: district.path, root: "../"),
-            name: district.name, city: city?.name, cityURL: city.map { "../" + $0.path },
-            articles: district.articles.map(links.article),
+            page: chrome(title: Self.title(district.name, page: number), description: "\(district.name)的报道与投资数据",
+                         path: list.path(of: number), root: root, pagination: pagination),
+            name: district.name, isFirstPage: number == 1, pagination: pagination,
+            city: city?.name, cityURL: city.map { root + $0.path },
+            articles: district.articles[list.range(of: number)].map(links.article),
             investmentTable: FactTable(caption: "\(district.name)的投资数字", rows: facts.indices.filter { facts[$0].fact.kind.isInvestment }.map { rows[$0] }, withDistrict: false),
             otherTable: FactTable(caption: "\(district.name)的其他资金(不计入投资)", rows: facts.indices.filter { !facts[$0].fact.kind.isInvestment }.map { rows[$0] }, withDistrict: false),
             timeline: timeline.map { index in
@@ -153,13 +193,48 @@ public struct SitePages: Sendable {
         )
     }
 
-    func city(_ index: Int) -> CityView {
+    func city(_ index: Int, page number: Int = 1) -> CityView {
         let city = model.cities[index]
-        let links = LinkMaker(model: model, root: "../")
+        let list = cityList(index)
+        let root = list.root(of: number, firstRoot: "../")
+        let pagination = list.navigation(at: number, root: root)
+        let links = LinkMaker(model: model, root: root)
         return CityView(
-            page: chrome(title: city.name, description: "\(city.name)各区县的报道", path: city.path, root: "../"),
+            page: chrome(title: Self.title(city.name, page: number), description: "\(city.name)各区县的报道",
+                         path: list.path(of: number), root: root, pagination: pagination),
             name: city.name, districts: city.districts.map(links.district),
-            articleCount: links.city(index).articleCount
+            articleCount: city.articles.count,
+            articles: city.articles[list.range(of: number)].map(links.article), isFirstPage: number == 1, pagination: pagination
+        )
+    }
+
+    func archive() -> ArchiveView {
+        ArchiveView(
+            page: chrome(title: "归档", description: "按月份排列的全部报道", path: ArchiveMonth.folder + "/index.html", root: "../"),
+            months: model.months.map { ArchiveView.Month(label: $0.label, url: "../" + $0.path, count: $0.articles.count) }
+        )
+    }
+
+    func month(_ index: Int, page number: Int) -> MonthView {
+        let month = model.months[index]
+        let list = monthList(index)
+        // A month's page 1 is two folders down (`archive/2020/02.html`), the undated one folder.
+        let root = list.root(of: number, firstRoot: month.year == nil ? "../" : "../../")
+        let pagination = list.navigation(at: number, root: root)
+        let links = LinkMaker(model: model, root: root)
+        return MonthView(
+            page: chrome(title: Self.title(month.label, page: number), description: "\(month.label)的报道",
+                         path: list.path(of: number), root: root, pagination: pagination),
+            label: month.label, count: month.articles.count,
+            articles: month.articles[list.range(of: number)].map(links.article), pagination: pagination
+        )
+    }
+
+    func places() -> PlacesView {
+        let links = LinkMaker(model: model, root: "../")
+        return PlacesView(
+            page: chrome(title: "全部区县与城市", description: "各区县与城市的报道数", path: DistrictIndex.listPath, root: "../"),
+            districts: model.districts.indices.map(links.district), cities: model.cities.indices.map(links.city)
         )
     }
 

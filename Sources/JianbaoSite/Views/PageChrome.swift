@@ -12,6 +12,11 @@ public struct PageChrome: Sendable, Encodable {
     /// Which navigation item is current: `home`, `investments` or nil.
     public var isHome: Bool
     public var isInvestments: Bool
+    public var isArchive: Bool
+    public var isPlaces: Bool
+    /// The neighbouring pages of a paged list, for `<link rel="prev|next">`.
+    public var prevURL: String?
+    public var nextURL: String?
     /// The hand-written pages that have a `menu` label, in order.
     public var menu: [MenuLink]
 }

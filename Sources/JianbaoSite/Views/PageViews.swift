@@ -36,6 +36,9 @@ public struct ArticleView: Sendable, Encodable {
 public struct DistrictView: Sendable, Encodable {
     public var page: PageChrome
     public var name: String
+    /// Page 1 has the tables and the timeline; the others only more articles.
+    public var isFirstPage: Bool
+    public var pagination: Pagination
     public var city: String?
     public var cityURL: String?
     public var articles: [ArticleLink]
@@ -61,6 +64,38 @@ public struct CityView: Sendable, Encodable {
     public var name: String
     public var districts: [DistrictLink]
     public var articleCount: Int
+    /// Its districts' articles, newest first, a page of them.
+    public var articles: [ArticleLink]
+    public var isFirstPage: Bool
+    public var pagination: Pagination
+}
+
+/// The archive: every month with its number of articles.
+public struct ArchiveView: Sendable, Encodable {
+    public struct Month: Sendable, Encodable {
+        public var label: String
+        public var url: String
+        public var count: Int
+    }
+
+    public var page: PageChrome
+    public var months: [Month]
+}
+
+/// One month's articles, a page of them.
+public struct MonthView: Sendable, Encodable {
+    public var page: PageChrome
+    public var label: String
+    public var count: Int
+    public var articles: [ArticleLink]
+    public var pagination: Pagination
+}
+
+/// Every district and city with its number of articles.
+public struct PlacesView: Sendable, Encodable {
+    public var page: PageChrome
+    public var districts: [DistrictLink]
+    public var cities: [CityLink]
 }
 
 /// The investments page: totals, chart, map, and every money fact with filters.
