@@ -18,9 +18,15 @@ public struct FactEntry: Sendable {
     /// Whether the figure is of the place its article is about, not of a city or province it quotes.
     public var isOfArticlesPlace = true
 
+    /// The id of the figure this one prints again (`Restatements`); nil for a figure's first printing.
+    public var restates: Int?
+    /// For a first printing: the other articles that print it again, in the order found.
+    public var alsoIn: [Int] = []
+
     /// Investment in yuan that may be added up: top-level figures only, so breakdowns are not counted twice.
-    /// A city-wide or province-wide figure quoted in a district's article is not that district's investment.
+    /// A city-wide or province-wide figure quoted in a district's article is not that district's investment,
+    /// and a figure printed again is counted once, at its first printing.
     public var isSummable: Bool {
-        fact.kind.isInvestment && fact.currency == "CNY" && parent == nil && isOfArticlesPlace
+        fact.kind.isInvestment && fact.currency == "CNY" && parent == nil && isOfArticlesPlace && restates == nil
     }
 }

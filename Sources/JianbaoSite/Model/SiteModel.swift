@@ -102,16 +102,19 @@ public struct SiteModel: Sendable {
                 entry.isOfArticlesPlace = placed != nil || (fact.place.map { $0.name == articles[article].article.place?.name } ?? true)
                 factsByArticle[article, default: []].append(entry.id)
                 factsByDistrict[entry.district, default: []].append(entry.id)
-                if entry.isSummable { investmentByDistrict[entry.district, default: 0] += fact.amount }
                 facts.append(entry)
             }
         }
+        Restatements.mark(&facts)
+        for entry in facts where entry.isSummable { investmentByDistrict[entry.district, default: 0] += entry.fact.amount }
     }
 
     /// Where `entry`'s row is, from the site root: in its district's table, which lists every figure
     /// of the district; the site-wide table may show only the largest.
     public func rowPath(of entry: FactEntry) -> String {
-        "\(districts[entry.district].path)#fact-\(entry.anchor)"
+        // A figure printed again is listed once, in its first printing's row.
+        if let first = entry.restates, facts.indices.contains(first), facts[first].restates == nil { return rowPath(of: facts[first]) }
+        return "\(districts[entry.district].path)#fact-\(entry.anchor)"
     }
 
     /// `聊城市 开发区`: the name with its city in front, for names that are not unique on their own.

@@ -6,7 +6,7 @@ struct FactData {
     static let csvPath = "data/money-facts.csv"
     static let jsonPath = "data/money-facts.json"
     static let columns = ["id", "district", "city", "date", "year", "kind", "projects", "total_yi", "annual_yi", "approx",
-                          "currency", "category", "parent", "quote", "article", "source_file", "source_line"]
+                          "currency", "category", "parent", "restates", "quote", "article", "source_file", "source_line"]
 
     /// One record per fact, its fields in the order of `columns`, made once for both downloads.
     let records: [[String]]
@@ -20,7 +20,7 @@ struct FactData {
                 fact.date?.iso ?? "", "\(fact.year)", fact.kind.rawValue,
                 fact.projects.map(String.init) ?? "", AmountText.yi(fact.amount),
                 fact.annual.map(AmountText.yi) ?? "", fact.approx ?? "", fact.currency,
-                fact.category ?? "", entry.parent.map(String.init) ?? "", fact.quote.text,
+                fact.category ?? "", entry.parent.map(String.init) ?? "", entry.restates.map(String.init) ?? "", fact.quote.text,
                 ArticleEntry.path(slug: model.articles[entry.article].slug) + "#amount-\(entry.anchor)",
                 model.articles[entry.article].report, "\(fact.line)",
             ]
@@ -70,7 +70,7 @@ struct FactData {
 
     /// Every fact as a JSON object with sorted keys; numbers stay as the decimal text the CSV has.
     func json() -> [UInt8] {
-        let numeric: Set<String> = ["id", "year", "projects", "parent", "source_line", "total_yi", "annual_yi"]
+        let numeric: Set<String> = ["id", "year", "projects", "parent", "restates", "source_line", "total_yi", "annual_yi"]
         let keys = Self.columns.indices.sorted { Self.columns[$0] < Self.columns[$1] }
         let names = keys.map { column in Array(("    " + Self.jsonString(Self.columns[column]) + ": ").utf8) }
         let isNumber = keys.map { numeric.contains(Self.columns[$0]) }

@@ -18,7 +18,7 @@ struct FactTotals {
     func byDistrict(links: LinkMaker) -> [TotalRow] {
         let totals = model.investmentByDistrict
         return model.districts.indices.compactMap { index in
-            let count = model.factsByDistrict[index]?.count ?? 0
+            let count = (model.factsByDistrict[index] ?? []).count { model.facts[$0].restates == nil }
             guard count > 0 else { return nil }
             let total = totals[index] ?? 0
             return TotalRow(name: model.districts[index].name, url: links.district(index).url, count: count,
@@ -26,11 +26,12 @@ struct FactTotals {
         }
     }
 
-    /// Count and top-level sum per kind, each kind summed on its own: a loan is never added to investment.
+    /// Count and top-level sum per kind, each kind summed on its own: a loan is never added to investment,
+    /// and a figure printed again is counted once.
     func byKind() -> [TotalRow] {
         var counts: [MoneyFact.Kind: Int] = [:]
         var totals: [MoneyFact.Kind: Decimal] = [:]
-        for id in model.facts.indices {
+        for id in model.facts.indices where model.facts[id].restates == nil {
             let kind = model.facts[id].fact.kind
             counts[kind, default: 0] += 1
             if model.facts[id].parent == nil && model.facts[id].fact.currency == "CNY" { totals[kind, default: 0] += model.facts[id].fact.amount }

@@ -22,7 +22,7 @@ struct InvestmentChart {
                 textY: row * rowHeight + textBaseline, barY: row * rowHeight + barTop
             )
         }
-        let summary = (order.count < totals.count ? "投资合计最大的\(order.count)个区县" : "各区县投资合计") + "(不含分项,不含贷款等其他资金):"
+        let summary = (order.count < totals.count ? "投资合计最大的\(order.count)个区县" : "各区县投资合计") + "(不含分项,不含贷款等其他资金,重复报道的同一数字只计一次):"
             + bars.map { "\($0.label)\($0.value)" }.joined(separator: ",") + "。"
         return BarChartView(chartID: "investment-chart", height: bars.count * rowHeight, barHeight: barHeight, bars: bars, summary: summary,
                             districtCount: totals.count, isPartial: order.count < totals.count)

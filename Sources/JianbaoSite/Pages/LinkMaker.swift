@@ -48,7 +48,8 @@ struct LinkMaker {
             quote: quote.count > Self.quoteLength ? String(quote.prefix(Self.quoteLength)) + "…" : quote, quoteFull: quote,
             sentenceURL: root + model.articles[entry.article].path + "#amount-\(entry.anchor)",
             district: fact.place?.level == .province ? fact.place!.name : district.name, districtURL: root + district.path,
-            parentURL: entry.parent.flatMap { model.facts.indices.contains($0) ? root + model.rowPath(of: model.facts[$0]) : nil }
+            parentURL: entry.parent.flatMap { model.facts.indices.contains($0) ? root + model.rowPath(of: model.facts[$0]) : nil },
+            printedIn: entry.alsoIn.isEmpty ? nil : "见于\(entry.alsoIn.count + 1)篇报道", alsoIn: entry.alsoIn.map(article)
         )
     }
 }

@@ -173,7 +173,7 @@ public struct SitePages: Sendable {
         let links = LinkMaker(model: model, root: root)
         let city = district.city.map { model.cities[$0] }
         // The tables and the timeline are on page 1 only.
-        let facts = number > 1 ? [] : FactTotals(model: model).ordered(model.factsByDistrict[index] ?? []).map { model.facts[$0] }
+        let facts = number > 1 ? [] : FactTotals(model: model).ordered(firstPrintings(model.factsByDistrict[index] ?? [])).map { model.facts[$0] }
         let rows = facts.map(links.fact)
         let timeline = facts.indices.filter { facts[$0].fact.date != nil }
             .sorted { (rows[$0].dateSort, facts[$0].id) < (rows[$1].dateSort, facts[$1].id) }
@@ -247,15 +247,20 @@ public struct SitePages: Sendable {
                          note: "这里只列出金额最大的\(shown.count)个,共\(ids.count)个。各区县的页面列出该区县的全部数字,CSV 与 JSON 下载含全部数字。")
     }
 
+    /// `ids` without the figures that print an earlier one again: tables list each figure once.
+    func firstPrintings(_ ids: [Int]) -> [Int] {
+        ids.filter { model.facts[$0].restates == nil }
+    }
+
     func investments() -> InvestmentsView {
         let links = LinkMaker(model: model, root: "")
         let totals = FactTotals(model: model)
-        let ordered = totals.ordered(Array(model.facts.indices))
+        let ordered = totals.ordered(firstPrintings(Array(model.facts.indices)))
         let kinds = totals.kinds()
         let places = model.factsByDistrict.keys.sorted()
         return InvestmentsView(
             page: chrome(title: "投资项目", description: "各区县报道中的投资数字与其他资金", path: "investments.html", root: ""),
-            factCount: model.facts.count,
+            factCount: ordered.count, restatementCount: model.facts.count - ordered.count, hasRestatements: model.facts.count > ordered.count,
             totalsByDistrict: totals.byDistrict(links: links), totalsByKind: totals.byKind(),
             chart: InvestmentChart.make(model, root: ""), map: DistrictMap.make(model, root: ""),
             investmentTable: siteTable(ordered.filter { model.facts[$0].fact.kind.isInvestment }, caption: "全部投资数字", noun: "投资数字", totals: totals, links: links),

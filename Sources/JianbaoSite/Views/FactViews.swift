@@ -23,6 +23,10 @@ public struct FactRow: Sendable, Encodable {
     public var districtURL: String
     /// For a part of a larger figure, the link to that figure's row.
     public var parentURL: String?
+    /// `见于 5 篇报道` when other articles print the same figure again; nil when only its own does.
+    public var printedIn: String?
+    /// The other articles that print it.
+    public var alsoIn: [ArticleLink]
 }
 
 /// A line of the totals by district or by kind.

@@ -101,7 +101,11 @@ public struct PlacesView: Sendable, Encodable {
 /// The investments page: totals, chart, map, and every money fact with filters.
 public struct InvestmentsView: Sendable, Encodable {
     public var page: PageChrome
+    /// Figures, each counted once however often it is printed.
     public var factCount: Int
+    /// Printings of a figure already counted.
+    public var restatementCount: Int
+    public var hasRestatements: Bool
     public var totalsByDistrict: [TotalRow]
     public var totalsByKind: [TotalRow]
     public var chart: BarChartView?
