@@ -8,11 +8,12 @@ struct DistrictMap {
 
     static func make(_ model: SiteModel, root: String) -> MapView? {
         let totals = model.investmentByDistrict
-        let placed = model.districts.indices.compactMap { index -> (Int, Double, Double)? in
+        let located = model.districts.indices.compactMap { index -> (Int, Double, Double)? in
             guard let place = model.districts[index].place, let lon = place.longitude, let lat = place.latitude else { return nil }
             return (index, lon, lat)
         }
-        guard !placed.isEmpty else { return nil }
+        guard !located.isEmpty else { return nil }
+        let (placed, far) = fitted(located)
         let lons = placed.map(\.1), lats = placed.map(\.2)
         let midLat = (lats.min()! + lats.max()!) / 2
         // Equirectangular, with longitude shrunk by the cosine of the latitude so shapes keep their proportions.
@@ -46,8 +47,36 @@ struct DistrictMap {
                 labelAnchor: label?.anchor ?? "start", isEmpty: total <= 0
             )
         }
+        let outside = far.map { index, _, _ in
+            let total = totals[index] ?? 0
+            return MapView.Outlier(label: model.districts[index].name, url: root + model.districts[index].path,
+                                   value: total > 0 ? MoneyText.amount(total, currency: "CNY") : "无投资数字")
+        }
         let summary = "区县位置图,圆的面积表示投资合计:" + points.map { "\($0.label)\($0.value)" }.joined(separator: ",") + "。"
-        return MapView(width: width, height: Int(height.rounded()), points: points, summary: summary)
+            + (outside.isEmpty ? "" : "离其他区县太远、不在图中的:" + outside.map { "\($0.label)\($0.value)" }.joined(separator: ",") + "。")
+        return MapView(width: width, height: Int(height.rounded()), points: points, summary: summary,
+                       outside: outside, hasOutside: !outside.isEmpty)
+    }
+
+    // How far outside the middle half of the districts, in longitude or latitude, a district may lie
+    // and still be drawn: a few far-off places must not squeeze the rest into a corner. The margin is
+    // at least `nearDegrees`, so a small region loses nothing.
+    static let spreadFactor = 3.0, nearDegrees = 1.5
+    // When more than this share would be left out, the districts are simply spread wide, and all are drawn.
+    static let mostOutside = 0.25
+
+    /// The districts to draw and those to list beside the map instead.
+    static func fitted(_ located: [(Int, Double, Double)]) -> (drawn: [(Int, Double, Double)], outside: [(Int, Double, Double)]) {
+        func range(_ values: [Double]) -> ClosedRange<Double> {
+            let sorted = values.sorted()
+            let low = sorted[sorted.count / 4], high = sorted[(sorted.count * 3) / 4]
+            let margin = max(spreadFactor * (high - low), nearDegrees)
+            return (low - margin)...(high + margin)
+        }
+        let lons = range(located.map(\.1)), lats = range(located.map(\.2))
+        let drawn = located.filter { lons.contains($0.1) && lats.contains($0.2) }
+        guard Double(located.count - drawn.count) <= mostOutside * Double(located.count), !drawn.isEmpty else { return (located, []) }
+        return (drawn, located.filter { !(lons.contains($0.1) && lats.contains($0.2)) })
     }
 
     // Where districts crowd, the largest circle shrinks to about the distance most of them keep from

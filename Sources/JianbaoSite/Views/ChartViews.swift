@@ -44,8 +44,17 @@ public struct MapView: Sendable, Encodable {
         public var isEmpty: Bool
     }
 
+    /// A district too far from the others to draw without squeezing them: listed under the map.
+    public struct Outlier: Sendable, Encodable {
+        public var label: String
+        public var url: String
+        public var value: String
+    }
+
     public var width: Int
     public var height: Int
     public var points: [Point]
     public var summary: String
+    public var outside: [Outlier]
+    public var hasOutside: Bool
 }
