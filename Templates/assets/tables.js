@@ -1,4 +1,4 @@
-// Sorting by column and filtering by kind and place, for tables the server already ordered.
+// Sorting by column and filtering by kind, year and place, for tables the server already ordered.
 // Without JavaScript the tables keep that order and show every row.
 (function () {
   "use strict";
@@ -42,19 +42,24 @@
     });
   });
 
-  var kind = document.getElementById("kind-filter");
-  var place = document.getElementById("place-filter");
-  if (kind && place) {
-    var form = kind.closest("form");
+  // Each form of filters acts on the fact tables of its page. A district option with a URL is one whose
+  // figures are not all here: choosing it opens its own page, which lists them all.
+  document.querySelectorAll("form.filters").forEach(function (form) {
+    var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-filter]"));
     form.hidden = false;
     var filter = function () {
       document.querySelectorAll("table.facts tbody tr").forEach(function (row) {
-        var shown = (!kind.value || row.getAttribute("data-kind") === kind.value) &&
-          (!place.value || row.getAttribute("data-place") === place.value);
-        row.hidden = !shown;
+        row.hidden = !selects.every(function (select) {
+          return !select.value || row.getAttribute("data-" + select.getAttribute("data-filter")) === select.value;
+        });
       });
     };
-    kind.addEventListener("change", filter);
-    place.addEventListener("change", filter);
-  }
+    selects.forEach(function (select) {
+      select.addEventListener("change", function () {
+        var chosen = select.options[select.selectedIndex];
+        if (chosen && chosen.getAttribute("data-url")) { window.location.href = chosen.getAttribute("data-url"); return; }
+        filter();
+      });
+    });
+  });
 })();

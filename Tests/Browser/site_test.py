@@ -88,11 +88,24 @@ try:
     button.click()
     if amounts() != sorted(amounts(), reverse=True):
         failures.append("sorting by amount, descending")
-    kind = Select(driver.find_element(By.ID, "kind-filter"))
+    kind = Select(driver.find_element(By.CSS_SELECTOR, "select[data-filter=kind]"))
     kind.select_by_value("signing")
     kinds = {r.get_attribute("data-kind") for r in table.find_elements(By.CSS_SELECTOR, "tbody tr") if r.is_displayed()}
     if kinds != {"signing"}:
         failures.append(f"kind filter shows {kinds}")
+    year = Select(driver.find_element(By.CSS_SELECTOR, "select[data-filter=year]"))
+    year.select_by_index(1)
+    chosen = year.first_selected_option.get_attribute("value")
+    shown = [r for r in table.find_elements(By.CSS_SELECTOR, "tbody tr") if r.is_displayed()]
+    if any(r.get_attribute("data-year") != chosen or r.get_attribute("data-kind") != "signing" for r in shown):
+        failures.append("the year filter does not combine with the kind filter")
+    # A district whose figures are not all on the investments page opens its own page.
+    partial = driver.find_elements(By.CSS_SELECTOR, "select[data-filter=place] option[data-url]")
+    if partial:
+        url = partial[0].get_attribute("data-url")
+        Select(driver.find_element(By.CSS_SELECTOR, "select[data-filter=place]")).select_by_value(partial[0].get_attribute("value"))
+        if not driver.current_url.split("#")[0].endswith(url.split("#")[0]):
+            failures.append(f"choosing a district not all here did not open {url}")
     problems(driver, "investments.html sorting")
     if serve:
         for page in pages + ["no-such-page.html"]:

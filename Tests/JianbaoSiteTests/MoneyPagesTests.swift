@@ -54,7 +54,7 @@ import JianbaoReading
         }
         #expect(!investments.contains("table-note"), "a short table is shown whole")
         #expect(investments.contains("122亿元") && investments.contains("36亿元") && investments.contains("3.5亿美元"))
-        #expect(investments.contains("id=\"kind-filter\"") && investments.contains("<script src=\"assets/tables.js\" defer>"))
+        #expect(investments.contains("<select data-filter=\"kind\">") && investments.contains("<select data-filter=\"year\">") && investments.contains("<script src=\"assets/tables.js\" defer>"))
     }
 
     @Test func anUndatedFigureShowsADashInItsDateCell() throws {
@@ -69,8 +69,8 @@ import JianbaoReading
         let entry = try #require(result.model.facts.first)
         #expect(entry.fact.date == nil)
         let district = SampleSite.text(result.tree, result.model.districts[entry.district].path)
-        #expect(district.contains("<td class=\"nowrap\" data-sort=\"\">—</td>"))
-        #expect(SampleSite.text(result.tree, "investments.html").contains("<td class=\"nowrap\" data-sort=\"\">—</td>"))
+        #expect(district.contains("<td class=\"nowrap\" data-sort=\"\" data-label=\"日期\">—</td>"))
+        #expect(SampleSite.text(result.tree, "investments.html").contains("<td class=\"nowrap\" data-sort=\"\" data-label=\"日期\">—</td>"))
     }
 
     @Test func aLongSiteWideTableShowsTheLargestFiguresAndSaysWhereTheRestAre() throws {
@@ -165,5 +165,21 @@ import JianbaoReading
         let model = SiteModel(config: SiteConfig(), reports: [report])
         let district = try #require(model.districts.firstIndex { $0.name == "张店区" })
         #expect(model.investmentByDistrict[district].map { "\($0)" } == "8600000000")
+    }
+}
+
+/// The filters reach every figure: a district not all of whose figures the site-wide tables list is
+/// chosen on its own page.
+@Suite struct FactFilterTests {
+    @Test func aDistrictLeftPartlyOutOfTheSiteWideTableLinksToItsOwnPage() throws {
+        let input = try SampleSite.input(reports: ["a.txt": MoneyPagesTests.report, "b.txt": MoneyPagesTests.second])
+        let result = try SiteBuilder.build(input)
+        let pages = SitePages(model: result.model, templates: try TemplateSet(input.templates), tableLimit: 1)
+        let view = pages.investments()
+        #expect(view.isPartial)
+        let linked = view.placeOptions.filter { $0.url != nil }
+        #expect(!linked.isEmpty && linked.allSatisfy { $0.url!.hasPrefix("districts/") && $0.url!.hasSuffix(".html#investment-heading") })
+        #expect(view.yearOptions.map(\.value) == ["2020"])
+        #expect(!SitePages(model: result.model, templates: try TemplateSet(input.templates)).investments().isPartial)
     }
 }

@@ -32,8 +32,8 @@ import Testing
         let district = try #require(model.districts.firstIndex { $0.name == "张店区" })
         #expect(model.investmentByDistrict[district].map { "\($0)" } == "\(Decimal(638 + 20 + 638) * 100_000_000)")
         let page = SampleSite.text(result.tree, "districts/zhang-dian-qu.html")
-        #expect(page.components(separatedBy: "<td class=\"num\" data-sort=\"67\">").count - 1 == 1, "listed once")
-        #expect(page.components(separatedBy: "<td class=\"num\" data-sort=\"68\">").count - 1 == 1, "another count is another figure")
+        #expect(page.components(separatedBy: "<td class=\"num\" data-sort=\"67\" data-label=\"项目数\">").count - 1 == 1, "listed once")
+        #expect(page.components(separatedBy: "<td class=\"num\" data-sort=\"68\" data-label=\"项目数\">").count - 1 == 1, "another count is another figure")
         #expect(page.contains("<summary>见于3篇报道</summary>"))
         // Every printing's figure links to the one row.
         for entry in restated {

@@ -23,6 +23,8 @@ public struct FactRow: Sendable, Encodable {
     public var districtURL: String
     /// For a part of a larger figure, the link to that figure's row.
     public var parentURL: String?
+    /// The year the figure is of, for the year filter.
+    public var year: String
     /// `见于 5 篇报道` when other articles print the same figure again; nil when only its own does.
     public var printedIn: String?
     /// The other articles that print it.
@@ -43,6 +45,9 @@ public struct TotalRow: Sendable, Encodable {
 public struct FilterOption: Sendable, Encodable {
     public var value: String
     public var label: String
+    /// For a district whose figures are not all in this page's tables: its page, which has them all
+    /// and where the filter takes the reader.
+    public var url: String? = nil
 }
 
 /// A table of money facts; `withDistrict` adds the district column on pages that span districts.

@@ -45,6 +45,9 @@ public struct DistrictView: Sendable, Encodable {
     /// The district's investment figures and, apart, its other money (loans, allocations …).
     public var investmentTable: FactTable
     public var otherTable: FactTable
+    /// The filters over its tables, which list every figure of the district.
+    public var kindOptions: [FilterOption]
+    public var yearOptions: [FilterOption]
     /// Dated figures in date order.
     public var timeline: [TimelineItem]
     public var hasTimeline: Bool
@@ -114,6 +117,9 @@ public struct InvestmentsView: Sendable, Encodable {
     public var otherTable: FactTable
     public var kindOptions: [FilterOption]
     public var placeOptions: [FilterOption]
+    public var yearOptions: [FilterOption]
+    /// True when the tables list only the largest figures: the kind and year filters then act on those.
+    public var isPartial: Bool
     public var csvURL: String
     public var jsonURL: String
 }
