@@ -21,6 +21,13 @@ public struct SiteModel: Sendable {
     public var pages: [WrittenPage] = []
     /// The articles by month, newest first.
     public var months: [ArchiveMonth] = []
+    /// Each district's figures as its pages list them: first printings only, by date (undated
+    /// last), then file order, `rowsPerPage` to a page.
+    public var factRows: [Int: [Int]] = [:]
+    /// Where each listed figure is in its district's `factRows`.
+    var rowPosition: [Int: Int] = [:]
+    /// How many figures a district page lists, so that no page grows past a few hundred kilobytes.
+    public static let rowsPerPage = 200
 
     /// The name used for articles whose place the reader could not tell.
     public static let unplacedName = "未标明区县"
@@ -106,6 +113,11 @@ public struct SiteModel: Sendable {
             }
         }
         Restatements.mark(&facts)
+        for (district, ids) in factsByDistrict {
+            let listed = ids.filter { facts[$0].restates == nil }.sorted { Self.rowOrder(facts[$0]) < Self.rowOrder(facts[$1]) }
+            factRows[district] = listed
+            for (position, id) in listed.enumerated() { rowPosition[id] = position }
+        }
         for entry in facts where entry.isSummable { investmentByDistrict[entry.district, default: 0] += entry.fact.amount }
     }
 
@@ -114,7 +126,18 @@ public struct SiteModel: Sendable {
     public func rowPath(of entry: FactEntry) -> String {
         // A figure printed again is listed once, in its first printing's row.
         if let first = entry.restates, facts.indices.contains(first), facts[first].restates == nil { return rowPath(of: facts[first]) }
-        return "\(districts[entry.district].path)#fact-\(entry.anchor)"
+        let page = (rowPosition[entry.id] ?? 0) / Self.rowsPerPage + 1
+        return "\(Self.path(districts[entry.district].path, page: page))#fact-\(entry.anchor)"
+    }
+
+    /// The path of page `page` of the list whose first page is `path`: `districts/a.html`, `districts/a/2.html`.
+    static func path(_ path: String, page: Int) -> String {
+        page == 1 ? path : String(path.dropLast(".html".count)) + "/\(page).html"
+    }
+
+    private static func rowOrder(_ entry: FactEntry) -> (Int, Int, Int, Int, Int) {
+        let date = entry.fact.date
+        return (date == nil ? 1 : 0, date?.year ?? 0, date?.month ?? 0, date?.day ?? 0, entry.id)
     }
 
     /// `聊城市 开发区`: the name with its city in front, for names that are not unique on their own.

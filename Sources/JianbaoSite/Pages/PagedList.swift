@@ -11,7 +11,7 @@ struct PagedList {
 
     /// Where page `number` is, from the site root.
     func path(of number: Int) -> String {
-        number == 1 ? path : String(path.dropLast(".html".count)) + "/\(number).html"
+        SiteModel.path(path, page: number)
     }
 
     /// The items page `number` shows.

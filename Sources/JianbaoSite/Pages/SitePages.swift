@@ -8,9 +8,9 @@ public struct SitePages: Sendable {
     /// The most rows a site-wide table of figures shows; district pages always list all of theirs.
     public var tableLimit: Int
 
-    // A thousand rows is about a megabyte of HTML. At 10,000 reports the full table was 75 MB, more
-    // than a browser opens comfortably, and re-rendering it was most of the rebuild after an edit.
-    public init(model: SiteModel, templates: TemplateSet, tableLimit: Int = 1000) {
+    // A row is about a kilobyte of HTML, and a page should stay under 500 KB: at 10,000 reports the
+    // full table was 75 MB, more than a browser opens comfortably. Each district's page lists all of its own.
+    public init(model: SiteModel, templates: TemplateSet, tableLimit: Int = 150) {
         self.model = model
         self.templates = templates
         self.tableLimit = tableLimit
@@ -85,8 +85,11 @@ public struct SitePages: Sendable {
             + model.pages.map(\.path)).sorted()
     }
 
+    // A district's page N lists its Nth page of articles and its Nth page of figures, whichever it has.
     func districtList(_ index: Int) -> PagedList {
-        PagedList(path: model.districts[index].path, count: model.districts[index].articles.count, size: config.pageSize)
+        let articlePages = PagedList(path: "", count: model.districts[index].articles.count, size: config.pageSize).pageCount
+        let figurePages = PagedList(path: "", count: model.factRows[index]?.count ?? 0, size: SiteModel.rowsPerPage).pageCount
+        return PagedList(path: model.districts[index].path, count: max(articlePages, figurePages), size: 1)
     }
 
     func cityList(_ index: Int) -> PagedList {
@@ -172,25 +175,30 @@ public struct SitePages: Sendable {
         let pagination = list.navigation(at: number, root: root)
         let links = LinkMaker(model: model, root: root)
         let city = district.city.map { model.cities[$0] }
-        // The tables and the timeline are on page 1 only.
-        let facts = number > 1 ? [] : FactTotals(model: model).ordered(firstPrintings(model.factsByDistrict[index] ?? [])).map { model.facts[$0] }
+        let listed = model.factRows[index] ?? []
+        let facts = listed[PagedList(path: "", count: listed.count, size: SiteModel.rowsPerPage).range(of: number)].map { model.facts[$0] }
         let rows = facts.map(links.fact)
-        let timeline = facts.indices.filter { facts[$0].fact.date != nil }
-            .sorted { (rows[$0].dateSort, facts[$0].id) < (rows[$1].dateSort, facts[$1].id) }
+        // The timeline is on page 1, and has every dated figure: in one line each, it stays small.
+        let dated = number > 1 ? [] : listed.map { model.facts[$0] }.filter { $0.fact.date != nil }
         return DistrictView(
             page: chrome(title: Self.title(district.name, page: number), description: "\(district.name)的报道与投资数据",
                          path: list.path(of: number), root: root, pagination: pagination),
             name: district.name, isFirstPage: number == 1, pagination: pagination,
             city: city?.name, cityURL: city.map { root + $0.path },
-            articles: district.articles[list.range(of: number)].map(links.article),
+            articles: district.articles[PagedList(path: "", count: district.articles.count, size: config.pageSize).range(of: number)].map(links.article),
+            hasArticles: number == 1 || PagedList(path: "", count: district.articles.count, size: config.pageSize).pageCount >= number,
+            figureCount: listed.count, hasFigures: number == 1 || !facts.isEmpty,
+            figureRange: listed.count <= SiteModel.rowsPerPage || facts.isEmpty ? nil
+                : "第\((number - 1) * SiteModel.rowsPerPage + 1)–\((number - 1) * SiteModel.rowsPerPage + facts.count)个,共\(listed.count)个",
             investmentTable: FactTable(caption: "\(district.name)的投资数字", rows: facts.indices.filter { facts[$0].fact.kind.isInvestment }.map { rows[$0] }, withDistrict: false),
             otherTable: FactTable(caption: "\(district.name)的其他资金(不计入投资)", rows: facts.indices.filter { !facts[$0].fact.kind.isInvestment }.map { rows[$0] }, withDistrict: false),
             kindOptions: Self.kindOptions(Set(facts.map(\.fact.kind))), yearOptions: Self.yearOptions(Set(facts.map(\.fact.year))),
-            timeline: timeline.map { index in
-                let row = rows[index]
-                return TimelineItem(date: row.date ?? "", isoDate: row.dateSort, text: "\(row.kind) \(row.amount)", url: row.sentenceURL)
+            timeline: dated.map { entry in
+                TimelineItem(date: entry.fact.date.map(ChineseDate.long) ?? "", isoDate: entry.fact.date?.iso ?? "",
+                             text: "\(MoneyText.kind(entry.fact.kind)) \(MoneyText.amount(entry.fact.amount, currency: entry.fact.currency, approx: entry.fact.approx))",
+                             url: root + model.articles[entry.article].path + "#amount-\(entry.anchor)")
             },
-            hasTimeline: !timeline.isEmpty
+            hasTimeline: !dated.isEmpty
         )
     }
 

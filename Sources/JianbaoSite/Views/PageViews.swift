@@ -36,12 +36,21 @@ public struct ArticleView: Sendable, Encodable {
 public struct DistrictView: Sendable, Encodable {
     public var page: PageChrome
     public var name: String
-    /// Page 1 has the tables and the timeline; the others only more articles.
+    /// Page 1 has the timeline.
     public var isFirstPage: Bool
     public var pagination: Pagination
     public var city: String?
     public var cityURL: String?
     public var articles: [ArticleLink]
+    /// Whether this page lists some of its articles.
+    public var hasArticles: Bool
+    /// How many figures the district has, each counted once.
+    public var figureCount: Int
+    /// Whether this page shows the tables of figures: page 1 always (saying 没有 when there are
+    /// none), the others when they list some (`SiteModel.rowsPerPage` to a page).
+    public var hasFigures: Bool
+    /// `第201–400个,共675个` when the figures take more than one page.
+    public var figureRange: String?
     /// The district's investment figures and, apart, its other money (loans, allocations …).
     public var investmentTable: FactTable
     public var otherTable: FactTable
