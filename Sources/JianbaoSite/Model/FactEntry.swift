@@ -22,11 +22,14 @@ public struct FactEntry: Sendable {
     public var restates: Int?
     /// For a first printing: the other articles that print it again, in the order found.
     public var alsoIn: [Int] = []
+    /// A figure of the same standing kind, district and year from a later article, which updates this
+    /// one (`Restatements.markSuperseded`): this one is listed but not added up.
+    public var supersededBy: Int?
 
     /// Investment in yuan that may be added up: top-level figures only, so breakdowns are not counted twice.
     /// A city-wide or province-wide figure quoted in a district's article is not that district's investment,
     /// and a figure printed again is counted once, at its first printing.
     public var isSummable: Bool {
-        fact.kind.isInvestment && fact.currency == "CNY" && parent == nil && isOfArticlesPlace && restates == nil
+        fact.kind.isInvestment && fact.currency == "CNY" && parent == nil && isOfArticlesPlace && restates == nil && supersededBy == nil
     }
 }

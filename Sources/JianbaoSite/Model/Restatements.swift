@@ -40,6 +40,30 @@ enum Restatements {
         }
     }
 
+    /// Kinds whose figures state where a programme stands (the year's key projects, projects back at
+    /// work, projects under negotiation, money in place): a later report's total replaces an earlier
+    /// one instead of adding to it. Signings and groundbreakings are events, each added.
+    static let standingKinds: Set<MoneyFact.Kind> = [.plan, .resumption, .negotiating, .fundsInPlace]
+
+    /// Marks the totals of a standing kind that a later report of the same district and year updates:
+    /// only the latest dated article's totals of each such kind are added up. `dates` gives each
+    /// figure's date for this (its own, else its article's).
+    static func markSuperseded(_ facts: inout [FactEntry], dates: (FactEntry) -> ReportDate?) {
+        struct Programme: Hashable { var district: Int; var kind: MoneyFact.Kind; var year: Int; var currency: String }
+        var latest: [Programme: (date: ReportDate, article: Int, id: Int)] = [:]
+        for entry in facts where entry.parent == nil && entry.restates == nil && standingKinds.contains(entry.fact.kind) {
+            guard let date = dates(entry) else { continue }
+            let key = Programme(district: entry.district, kind: entry.fact.kind, year: entry.fact.year, currency: entry.fact.currency)
+            if let known = latest[key], (known.date, known.article) >= (date, entry.article) { continue }
+            latest[key] = (date, entry.article, entry.id)
+        }
+        for id in facts.indices where facts[id].parent == nil && facts[id].restates == nil && standingKinds.contains(facts[id].fact.kind) {
+            let key = Programme(district: facts[id].district, kind: facts[id].fact.kind, year: facts[id].fact.year, currency: facts[id].fact.currency)
+            guard let newest = latest[key], newest.article != facts[id].article else { continue }
+            facts[id].supersededBy = newest.id
+        }
+    }
+
     private static func order(_ entry: FactEntry) -> (Int, Int, Int, Int, Int) {
         let date = entry.fact.date
         return (date == nil ? 1 : 0, date?.year ?? 0, date?.month ?? 0, date?.day ?? 0, entry.id)

@@ -113,6 +113,8 @@ public struct SiteModel: Sendable {
             }
         }
         Restatements.mark(&facts)
+        let articleDates = articles.map(\.article.date)
+        Restatements.markSuperseded(&facts) { $0.fact.date ?? articleDates[$0.article] }
         for (district, ids) in factsByDistrict {
             let listed = ids.filter { facts[$0].restates == nil }.sorted { Self.rowOrder(facts[$0]) < Self.rowOrder(facts[$1]) }
             factRows[district] = listed

@@ -27,14 +27,15 @@ struct FactTotals {
     }
 
     /// Count and top-level sum per kind, each kind summed on its own: a loan is never added to investment,
-    /// and a figure printed again is counted once.
+    /// a figure printed again is counted once, and a programme's total only as its latest report gives it.
     func byKind() -> [TotalRow] {
         var counts: [MoneyFact.Kind: Int] = [:]
         var totals: [MoneyFact.Kind: Decimal] = [:]
         for id in model.facts.indices where model.facts[id].restates == nil {
             let kind = model.facts[id].fact.kind
             counts[kind, default: 0] += 1
-            if model.facts[id].parent == nil && model.facts[id].fact.currency == "CNY" { totals[kind, default: 0] += model.facts[id].fact.amount }
+            let entry = model.facts[id]
+            if entry.parent == nil && entry.fact.currency == "CNY" && entry.supersededBy == nil { totals[kind, default: 0] += entry.fact.amount }
         }
         return MoneyFact.Kind.allCases.compactMap { kind in
             guard let count = counts[kind] else { return nil }

@@ -49,6 +49,7 @@ struct LinkMaker {
             sentenceURL: root + model.articles[entry.article].path + "#amount-\(entry.anchor)",
             district: fact.place?.level == .province ? fact.place!.name : district.name, districtURL: root + district.path,
             parentURL: entry.parent.flatMap { model.facts.indices.contains($0) ? root + model.rowPath(of: model.facts[$0]) : nil },
+            supersededURL: entry.supersededBy.flatMap { model.facts.indices.contains($0) ? root + model.rowPath(of: model.facts[$0]) : nil },
             year: "\(fact.year)",
             printedIn: entry.alsoIn.isEmpty ? nil : "见于\(entry.alsoIn.count + 1)篇报道", alsoIn: entry.alsoIn.map(article)
         )

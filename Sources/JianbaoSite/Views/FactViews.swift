@@ -23,6 +23,8 @@ public struct FactRow: Sendable, Encodable {
     public var districtURL: String
     /// For a part of a larger figure, the link to that figure's row.
     public var parentURL: String?
+    /// A later report's figure updates this one, which is therefore not added up: the link to its row.
+    public var supersededURL: String?
     /// The year the figure is of, for the year filter.
     public var year: String
     /// `见于 5 篇报道` when other articles print the same figure again; nil when only its own does.
