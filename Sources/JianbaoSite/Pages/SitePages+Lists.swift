@@ -1,0 +1,108 @@
+import JianbaoReading
+
+/// The views of the paged lists: districts, cities, the archive by month, and every place.
+extension SitePages {
+    // A district's page N lists its Nth page of articles and its Nth page of figures, whichever it has.
+    func districtList(_ index: Int) -> PagedList {
+        let articlePages = PagedList(path: "", count: model.districts[index].articles.count, size: config.pageSize).pageCount
+        let figurePages = PagedList(path: "", count: model.factRows[index]?.count ?? 0, size: SiteModel.rowsPerPage).pageCount
+        return PagedList(path: model.districts[index].path, count: max(articlePages, figurePages), size: 1)
+    }
+
+    func cityList(_ index: Int) -> PagedList {
+        PagedList(path: model.cities[index].path, count: model.cities[index].articles.count, size: config.pageSize)
+    }
+
+    func monthList(_ index: Int) -> PagedList {
+        PagedList(path: model.months[index].path, count: model.months[index].articles.count, size: config.pageSize)
+    }
+
+    /// How many files `render` makes: slugs are unique within each folder, so no two paths are the same.
+    public var fileCount: Int {
+        pagePaths.count + 2  // the sitemap and robots.txt
+    }
+
+    // `名称` on page 1, `名称 · 第2页` after it.
+    static func title(_ name: String, page: Int) -> String {
+        page == 1 ? name : "\(name) · 第\(page)页"
+    }
+
+    func district(_ index: Int, page number: Int = 1) -> DistrictView {
+        let district = model.districts[index]
+        let list = districtList(index)
+        let root = list.root(of: number, firstRoot: "../")
+        let pagination = list.navigation(at: number, root: root)
+        let links = LinkMaker(model: model, root: root)
+        let city = district.city.map { model.cities[$0] }
+        let listed = model.factRows[index] ?? []
+        let facts = listed[PagedList(path: "", count: listed.count, size: SiteModel.rowsPerPage).range(of: number)].map { model.facts[$0] }
+        let rows = facts.map(links.fact)
+        // The timeline is on page 1, and has every dated figure: in one line each, it stays small.
+        let dated = number > 1 ? [] : listed.map { model.facts[$0] }.filter { $0.fact.date != nil }
+        return DistrictView(
+            page: chrome(title: Self.title(district.name, page: number), description: "\(district.name)的报道与投资数据",
+                         path: list.path(of: number), root: root, pagination: pagination),
+            name: district.name, isFirstPage: number == 1, pagination: pagination,
+            city: city?.name, cityURL: city.map { root + $0.path },
+            articles: district.articles[PagedList(path: "", count: district.articles.count, size: config.pageSize).range(of: number)].map(links.article),
+            hasArticles: number == 1 || PagedList(path: "", count: district.articles.count, size: config.pageSize).pageCount >= number,
+            figureCount: listed.count, hasFigures: number == 1 || !facts.isEmpty,
+            figureRange: listed.count <= SiteModel.rowsPerPage || facts.isEmpty ? nil
+                : "第\((number - 1) * SiteModel.rowsPerPage + 1)–\((number - 1) * SiteModel.rowsPerPage + facts.count)个,共\(listed.count)个",
+            investmentTable: FactTable(caption: "\(district.name)的投资数字", rows: facts.indices.filter { facts[$0].fact.kind.isInvestment }.map { rows[$0] }, withDistrict: false),
+            otherTable: FactTable(caption: "\(district.name)的其他资金(不计入投资)", rows: facts.indices.filter { !facts[$0].fact.kind.isInvestment }.map { rows[$0] }, withDistrict: false),
+            kindOptions: Self.kindOptions(Set(facts.map(\.fact.kind))), yearOptions: Self.yearOptions(Set(facts.map(\.fact.year))),
+            timeline: dated.map { entry in
+                TimelineItem(date: entry.fact.date.map(ChineseDate.long) ?? "", isoDate: entry.fact.date?.iso ?? "",
+                             text: "\(MoneyText.kind(entry.fact.kind)) \(MoneyText.amount(entry.fact.amount, currency: entry.fact.currency, approx: entry.fact.approx))",
+                             url: root + model.articles[entry.article].path + "#amount-\(entry.anchor)")
+            },
+            hasTimeline: !dated.isEmpty
+        )
+    }
+
+    func city(_ index: Int, page number: Int = 1) -> CityView {
+        let city = model.cities[index]
+        let list = cityList(index)
+        let root = list.root(of: number, firstRoot: "../")
+        let pagination = list.navigation(at: number, root: root)
+        let links = LinkMaker(model: model, root: root)
+        return CityView(
+            page: chrome(title: Self.title(city.name, page: number), description: "\(city.name)各区县的报道",
+                         path: list.path(of: number), root: root, pagination: pagination),
+            name: city.name, districts: city.districts.map(links.district),
+            articleCount: city.articles.count,
+            articles: city.articles[list.range(of: number)].map(links.article), isFirstPage: number == 1, pagination: pagination
+        )
+    }
+
+    func archive() -> ArchiveView {
+        ArchiveView(
+            page: chrome(title: "归档", description: "按月份排列的全部报道", path: ArchiveMonth.folder + "/index.html", root: "../"),
+            months: model.months.map { ArchiveView.Month(label: $0.label, url: "../" + $0.path, count: $0.articles.count) }
+        )
+    }
+
+    func month(_ index: Int, page number: Int) -> MonthView {
+        let month = model.months[index]
+        let list = monthList(index)
+        // A month's page 1 is two folders down (`archive/2020/02.html`), the undated one folder.
+        let root = list.root(of: number, firstRoot: month.year == nil ? "../" : "../../")
+        let pagination = list.navigation(at: number, root: root)
+        let links = LinkMaker(model: model, root: root)
+        return MonthView(
+            page: chrome(title: Self.title(month.label, page: number), description: "\(month.label)的报道",
+                         path: list.path(of: number), root: root, pagination: pagination),
+            label: month.label, count: month.articles.count,
+            articles: month.articles[list.range(of: number)].map(links.article), pagination: pagination
+        )
+    }
+
+    func places() -> PlacesView {
+        let links = LinkMaker(model: model, root: "../")
+        return PlacesView(
+            page: chrome(title: "全部区县与城市", description: "各区县与城市的报道数", path: DistrictIndex.listPath, root: "../"),
+            districts: model.districts.indices.map(links.district), cities: model.cities.indices.map(links.city)
+        )
+    }
+}
