@@ -31,7 +31,7 @@ struct FactData {
     // that touches a figure.
     func csv() -> [UInt8] {
         var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
-        bytes.reserveCapacity(records.count * 420)
+        bytes.reserveCapacity(capacity(perRecord: Self.columns.count * 3 + 2))
         bytes += Array((Self.columns.joined(separator: ",") + "\r\n").utf8)
         for record in records {
             for (index, value) in record.enumerated() {
@@ -41,6 +41,15 @@ struct FactData {
             bytes += [0x0D, 0x0A]
         }
         return bytes
+    }
+
+    // Room for the whole download at once: an array that outgrows its capacity is copied into one
+    // twice as large, and at 10,000 reports the JSON's 55 MB then briefly took 160 MB. The fields'
+    // bytes, the fixed bytes per record, and a tenth more for quotes and escapes; pages never
+    // written to cost no memory.
+    private func capacity(perRecord fixed: Int) -> Int {
+        let fields = records.reduce(0) { total, record in record.reduce(total) { $0 + $1.utf8.count } }
+        return (fields + records.count * fixed) * 11 / 10 + 64
     }
 
     // RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled. Line
@@ -75,7 +84,7 @@ struct FactData {
         let names = keys.map { column in Array(("    " + Self.jsonString(Self.columns[column]) + ": ").utf8) }
         let isNumber = keys.map { numeric.contains(Self.columns[$0]) }
         var bytes: [UInt8] = Array("[".utf8)
-        bytes.reserveCapacity(records.count * 720)
+        bytes.reserveCapacity(capacity(perRecord: names.reduce(0) { $0 + $1.count + 4 } + 8))
         for (index, record) in records.enumerated() {
             bytes += Array((index == 0 ? "\n  {" : ",\n  {").utf8)
             for (position, column) in keys.enumerated() {
