@@ -26,6 +26,13 @@ public struct FactEntry: Sendable {
     /// one (`Restatements.markSuperseded`): this one is listed but not added up.
     public var supersededBy: Int?
 
+    /// How its district's tables order figures, and which printing of a figure comes first: by date
+    /// (undated last), then file order.
+    var dateOrder: (Int, Int, Int, Int, Int) {
+        let date = fact.date
+        return (date == nil ? 1 : 0, date?.year ?? 0, date?.month ?? 0, date?.day ?? 0, id)
+    }
+
     /// Investment in yuan that may be added up: top-level figures only, so breakdowns are not counted twice.
     /// A city-wide or province-wide figure quoted in a district's article is not that district's investment,
     /// and a figure printed again is counted once, at its first printing.

@@ -29,7 +29,7 @@ enum Restatements {
             groups[key, default: []].append(entry.id)
         }
         for ids in groups.values where ids.count > 1 {
-            let sorted = ids.sorted { order(facts[$0]) < order(facts[$1]) }
+            let sorted = ids.sorted { facts[$0].dateOrder < facts[$1].dateOrder }
             let first = sorted[0]
             for id in sorted.dropFirst() {
                 facts[id].restates = first
@@ -62,10 +62,5 @@ enum Restatements {
             guard let newest = latest[key], newest.article != facts[id].article else { continue }
             facts[id].supersededBy = newest.id
         }
-    }
-
-    private static func order(_ entry: FactEntry) -> (Int, Int, Int, Int, Int) {
-        let date = entry.fact.date
-        return (date == nil ? 1 : 0, date?.year ?? 0, date?.month ?? 0, date?.day ?? 0, entry.id)
     }
 }

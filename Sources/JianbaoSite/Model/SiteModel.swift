@@ -116,7 +116,7 @@ public struct SiteModel: Sendable {
         let articleDates = articles.map(\.article.date)
         Restatements.markSuperseded(&facts) { $0.fact.date ?? articleDates[$0.article] }
         for (district, ids) in factsByDistrict {
-            let listed = ids.filter { facts[$0].restates == nil }.sorted { Self.rowOrder(facts[$0]) < Self.rowOrder(facts[$1]) }
+            let listed = ids.filter { facts[$0].restates == nil }.sorted { facts[$0].dateOrder < facts[$1].dateOrder }
             factRows[district] = listed
             for (position, id) in listed.enumerated() { rowPosition[id] = position }
         }
@@ -135,11 +135,6 @@ public struct SiteModel: Sendable {
     /// The path of page `page` of the list whose first page is `path`: `districts/a.html`, `districts/a/2.html`.
     static func path(_ path: String, page: Int) -> String {
         page == 1 ? path : String(path.dropLast(".html".count)) + "/\(page).html"
-    }
-
-    private static func rowOrder(_ entry: FactEntry) -> (Int, Int, Int, Int, Int) {
-        let date = entry.fact.date
-        return (date == nil ? 1 : 0, date?.year ?? 0, date?.month ?? 0, date?.day ?? 0, entry.id)
     }
 
     /// `聊城市 开发区`: the name with its city in front, for names that are not unique on their own.

@@ -27,12 +27,17 @@ extension SitePages {
         page == 1 ? name : "\(name) · 第\(page)页"
     }
 
+    /// What every page of a paged list needs: its path back to the root, its page numbers, its links.
+    func place(_ number: Int, of list: PagedList, firstRoot: String) -> (root: String, pagination: Pagination, links: LinkMaker) {
+        let root = list.root(of: number, firstRoot: firstRoot)
+        return (root, list.navigation(at: number, root: root), LinkMaker(model: model, root: root))
+    }
+
     func district(_ index: Int, page number: Int = 1) -> DistrictView {
         let district = model.districts[index]
         let list = districtList(index)
-        let root = list.root(of: number, firstRoot: "../")
-        let pagination = list.navigation(at: number, root: root)
-        let links = LinkMaker(model: model, root: root)
+        let (root, pagination, links) = place(number, of: list, firstRoot: "../")
+        let articles = PagedList(path: "", count: district.articles.count, size: config.pageSize)
         let city = district.city.map { model.cities[$0] }
         let listed = model.factRows[index] ?? []
         let facts = listed[PagedList(path: "", count: listed.count, size: SiteModel.rowsPerPage).range(of: number)].map { model.facts[$0] }
@@ -44,8 +49,8 @@ extension SitePages {
                          path: list.path(of: number), root: root, pagination: pagination),
             name: district.name, isFirstPage: number == 1, pagination: pagination,
             city: city?.name, cityURL: city.map { root + $0.path },
-            articles: district.articles[PagedList(path: "", count: district.articles.count, size: config.pageSize).range(of: number)].map(links.article),
-            hasArticles: number == 1 || PagedList(path: "", count: district.articles.count, size: config.pageSize).pageCount >= number,
+            articles: district.articles[articles.range(of: number)].map(links.article),
+            hasArticles: number == 1 || articles.pageCount >= number,
             figureCount: listed.count, hasFigures: number == 1 || !facts.isEmpty,
             figureRange: listed.count <= SiteModel.rowsPerPage || facts.isEmpty ? nil
                 : "第\((number - 1) * SiteModel.rowsPerPage + 1)–\((number - 1) * SiteModel.rowsPerPage + facts.count)个,共\(listed.count)个",
@@ -64,9 +69,7 @@ extension SitePages {
     func city(_ index: Int, page number: Int = 1) -> CityView {
         let city = model.cities[index]
         let list = cityList(index)
-        let root = list.root(of: number, firstRoot: "../")
-        let pagination = list.navigation(at: number, root: root)
-        let links = LinkMaker(model: model, root: root)
+        let (root, pagination, links) = place(number, of: list, firstRoot: "../")
         return CityView(
             page: chrome(title: Self.title(city.name, page: number), description: "\(city.name)各区县的报道",
                          path: list.path(of: number), root: root, pagination: pagination),
@@ -87,9 +90,7 @@ extension SitePages {
         let month = model.months[index]
         let list = monthList(index)
         // A month's page 1 is two folders down (`archive/2020/02.html`), the undated one folder.
-        let root = list.root(of: number, firstRoot: month.year == nil ? "../" : "../../")
-        let pagination = list.navigation(at: number, root: root)
-        let links = LinkMaker(model: model, root: root)
+        let (root, pagination, links) = place(number, of: list, firstRoot: month.year == nil ? "../" : "../../")
         return MonthView(
             page: chrome(title: Self.title(month.label, page: number), description: "\(month.label)的报道",
                          path: list.path(of: number), root: root, pagination: pagination),
