@@ -19,7 +19,8 @@ extension SitePages {
 
     /// How many files `render` makes: slugs are unique within each folder, so no two paths are the same.
     public var fileCount: Int {
-        pagePaths.count + 2  // the sitemap and robots.txt
+        // The sitemap and robots.txt; the search page, its facets, shards and one text per article.
+        pagePaths.count + 2 + 2 + SearchIndex.shardCount(articles: model.articles.count) + model.articles.count
     }
 
     // `名称` on page 1, `名称 · 第2页` after it.

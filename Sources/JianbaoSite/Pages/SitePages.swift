@@ -52,6 +52,7 @@ public struct SitePages: Sendable {
             page("robots.txt", "robots") { RobotsView(sitemapURL: config.baseURL + "sitemap.xml") },
             page(ArchiveMonth.folder + "/index.html", "archive") { archive() },
             page(DistrictIndex.listPath, "places") { places() },
+            { SearchPage(pages: self).render(into: sink) },
         ]
         var pages: [@Sendable () -> Void] = []
         for index in model.cities.indices {
@@ -68,6 +69,8 @@ public struct SitePages: Sendable {
         }
         pages += model.articles.indices.map { index in page(model.articles[index].path, "article") { article(index) } }
         pages += model.pages.indices.map { index in page(model.pages[index].path, "page") { written(index) } }
+        let documents = SearchDocuments(model: model)
+        pages += model.articles.indices.map { number in { sink.add(SearchDocuments.path(of: number), bytes: documents.text(of: number)) } }
         let groups = stride(from: 0, to: pages.count, by: 32).map { start -> @Sendable () -> Void in
             let group = pages[start..<min(start + 32, pages.count)]
             return { group.forEach { $0() } }
@@ -98,6 +101,7 @@ public struct SitePages: Sendable {
             canonicalURL: config.baseURL + (path == "index.html" ? "" : path),
             isHome: path == "index.html", isInvestments: path == "investments.html",
             isArchive: path.hasPrefix(ArchiveMonth.folder + "/"), isPlaces: path == DistrictIndex.listPath,
+            isSearch: path == SearchPage.path,
             prevURL: pagination?.prevURL, nextURL: pagination?.nextURL,
             menu: model.pages.compactMap { written in written.menu.map { MenuLink(label: $0, url: written.path, isCurrent: written.path == path) } }
         )

@@ -14,6 +14,7 @@ public struct PageChrome: Sendable, Encodable {
     public var isInvestments: Bool
     public var isArchive: Bool
     public var isPlaces: Bool
+    public var isSearch: Bool
     /// The neighbouring pages of a paged list, for `<link rel="prev|next">`.
     public var prevURL: String?
     public var nextURL: String?

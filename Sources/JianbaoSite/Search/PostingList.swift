@@ -1,0 +1,75 @@
+import Foundation
+
+/// The articles a gram occurs in, ascending, as the index file stores them.
+///
+/// Built by appending article numbers in order; written as `v` and the gaps (less one) in LEB128,
+/// or as `b` and a bitmap of the articles when that is shorter, both in base64 (`search.js` reads them).
+struct PostingList: Sendable {
+    private(set) var count = 0
+    private(set) var first: Int32 = -1
+    private(set) var last: Int32 = -1
+    /// The gaps after the first article.
+    private var gaps: [UInt8] = []
+
+    /// Adds `article`, which must be above every article added before; the same one again is ignored.
+    @inline(__always)
+    mutating func add(_ article: Int32) {
+        guard article != last else { return }
+        if count == 0 { first = article } else { Self.appendVarint(UInt32(article - last - 1), to: &gaps) }
+        last = article
+        count += 1
+    }
+
+    /// Appends `other`, whose articles all come after this list's.
+    mutating func append(_ other: PostingList) {
+        guard other.count > 0 else { return }
+        guard count > 0 else { return self = other }
+        Self.appendVarint(UInt32(other.first - last - 1), to: &gaps)
+        gaps += other.gaps
+        last = other.last
+        count += other.count
+    }
+
+    /// The list as `search.js` reads it: `v` or `b`, then base64.
+    func encoded() -> [UInt8] {
+        guard count > 0 else { return [UInt8(ascii: "v")] }
+        var varint: [UInt8] = []
+        varint.reserveCapacity(gaps.count + 5)
+        Self.appendVarint(UInt32(first), to: &varint)
+        varint += gaps
+        let bitmapLength = Int(last) / 8 + 1
+        guard bitmapLength < varint.count else { return [UInt8(ascii: "v")] + Array(Data(varint).base64EncodedData()) }
+        return [UInt8(ascii: "b")] + Array(Data(bitmap(length: bitmapLength)).base64EncodedData())
+    }
+
+    private func bitmap(length: Int) -> [UInt8] {
+        var bits = [UInt8](repeating: 0, count: length)
+        var article = Int(first)
+        var index = 0
+        bits[article >> 3] |= 1 << UInt8(article & 7)
+        while index < gaps.count {
+            var gap = 0
+            var shift = 0
+            while true {
+                let byte = gaps[index]
+                index += 1
+                gap |= Int(byte & 0x7F) << shift
+                shift += 7
+                if byte < 0x80 { break }
+            }
+            article += gap + 1
+            bits[article >> 3] |= 1 << UInt8(article & 7)
+        }
+        return bits
+    }
+
+    @inline(__always)
+    static func appendVarint(_ value: UInt32, to bytes: inout [UInt8]) {
+        var value = value
+        while value >= 0x80 {
+            bytes.append(UInt8(value & 0x7F) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
+    }
+}

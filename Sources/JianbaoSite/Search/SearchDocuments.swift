@@ -1,0 +1,54 @@
+/// What `search.js` loads besides the index: one script per article with its text, to check a
+/// candidate and show a snippet, and one with the articles of each district and year, for the filters.
+struct SearchDocuments {
+    static let textFolder = "search/text"
+    static let facetsPath = "search/facets.js"
+
+    let model: SiteModel
+
+    /// The path of article `number`'s text.
+    static func path(of number: Int) -> String { "\(textFolder)/\(number).js" }
+
+    /// `JianbaoSearch.text(N,{"u":URL,"d":date,"p":district,"f":[title, …fields]});`, the URL from the site root.
+    func text(of number: Int) -> [UInt8] {
+        let entry = model.articles[number]
+        var bytes = Array("JianbaoSearch.text(\(number),{\"u\":".utf8)
+        QuotedString.append(entry.path, to: &bytes)
+        bytes += Array(",\"d\":".utf8)
+        QuotedString.append(entry.article.date.map(ChineseDate.long) ?? "", to: &bytes)
+        bytes += Array(",\"p\":".utf8)
+        QuotedString.append(model.districts[entry.district].name, to: &bytes)
+        bytes += Array(",\"f\":[".utf8)
+        for (index, field) in SearchText.fields(of: entry).enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            QuotedString.append(field, to: &bytes)
+        }
+        bytes += Array("]});\n".utf8)
+        return bytes
+    }
+
+    /// `JianbaoSearch.facets({"d":[list per district],"y":{"2020":list,…}});`, lists as the index writes them.
+    func facets() -> [UInt8] {
+        var years: [Int: PostingList] = [:]
+        for (number, entry) in model.articles.enumerated() {
+            if let year = entry.article.date?.year { years[year, default: PostingList()].add(Int32(number)) }
+        }
+        var bytes = Array("JianbaoSearch.facets({\"d\":[".utf8)
+        for (index, district) in model.districts.enumerated() {
+            var list = PostingList()
+            for article in district.articles.sorted() { list.add(Int32(article)) }
+            bytes += Array((index > 0 ? ",\"" : "\"").utf8) + list.encoded() + [UInt8(ascii: "\"")]
+        }
+        bytes += Array("],\"y\":{".utf8)
+        for (position, year) in years.keys.sorted().enumerated() {
+            bytes += Array("\(position > 0 ? "," : "")\"\(year)\":\"".utf8) + years[year]!.encoded() + [UInt8(ascii: "\"")]
+        }
+        bytes += Array("}});\n".utf8)
+        return bytes
+    }
+
+    /// The years articles are dated in, newest first, for the year filter.
+    var years: [Int] {
+        Set(model.articles.compactMap { $0.article.date?.year }).sorted(by: >)
+    }
+}
