@@ -22,7 +22,9 @@
   window.JianbaoSearch = {
     shard: function (number, grams) { shards[number] = grams; },
     text: function (number, doc) { texts[number] = doc; },
-    facets: function (lists) { facets = lists; }
+    facets: function (lists) { facets = lists; },
+    // Every file this page has loaded, for the browser test's count of bytes.
+    loaded: []
   };
 
   var loading = {};
@@ -31,6 +33,7 @@
       loading[path] = new Promise(function (resolve, reject) {
         var script = document.createElement('script');
         script.src = path;
+        window.JianbaoSearch.loaded.push(path);
         script.onload = function () { script.remove(); resolve(); };
         script.onerror = function () { script.remove(); delete loading[path]; reject(new Error('不能载入 ' + path)); };
         document.head.appendChild(script);

@@ -5,15 +5,19 @@ usage: python3 Tests/Browser/site_test.py [PUBLIC_DIR] [SCREENSHOT_DIR] [SERVE_U
 
 For the home page, a city, a district, an article, the investments page and a hand-written page, at
 1280 px and 390 px: no console errors, no failed requests, no horizontal scrolling, a screenshot
-each. Then table sorting and filters. With SERVE_URL (a running `jianbao serve`), the same pages
+each. Then table sorting and filters, and search (search_check.py). With SERVE_URL (a running `jianbao serve`), the same pages
 load over HTTP with the live-reload script and still log no errors, and so does the 404 page. Exit 0 when all is well.
 """
-import glob, json, os, sys
+import glob, json, os, re, sys
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from chromium import browser
+import search_check
 
 site = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "Public")
 shots = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else os.path.join(".build", "screenshots"))
@@ -29,20 +33,7 @@ def first(pattern):
 
 # 404.html links from the site's root path, as a host serves it at any depth: it is checked when served.
 pages = [p for p in ["index.html", first("cities/*.html"), first("districts/*.html"), first("articles/*.html"),
-                     "investments.html", first("pages/*.html")] if p]
-
-
-def browser(width):
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--hide-scrollbars"):
-        options.add_argument(flag)
-    if width <= 480:
-        options.add_experimental_option("mobileEmulation", {"deviceMetrics": {"width": width, "height": 844, "pixelRatio": 2}})
-    else:
-        options.add_argument(f"--window-size={width},900")
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    return webdriver.Chrome(options=options, service=Service("/usr/bin/chromedriver"))
+                     "investments.html", first("pages/*.html"), "search.html?q=投资"] if p]
 
 
 def problems(driver, label):
@@ -66,10 +57,12 @@ for width in (1280, 390):
             label = f"{page} @{width}"
             driver.get("file://" + os.path.join(site, page))
             driver.execute_script("return document.readyState")
+            if page.startswith("search.html"):
+                search_check.wait_for(driver)
             overflow = driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
             if overflow > 1:
                 failures.append(f"{label}: scrolls sideways by {overflow} px")
-            driver.save_screenshot(os.path.join(shots, page.replace("/", "_").replace(".html", f"-{width}.png")))
+            driver.save_screenshot(os.path.join(shots, re.sub(r"[^\w.-]", "_", page.replace(".html", "")) + f"-{width}.png"))
             problems(driver, label)
     finally:
         driver.quit()
@@ -107,6 +100,8 @@ try:
         if not driver.current_url.split("#")[0].endswith(url.split("#")[0]):
             failures.append(f"choosing a district not all here did not open {url}")
     problems(driver, "investments.html sorting")
+    failures += search_check.check(driver, site)
+    problems(driver, "search")
     if serve:
         for page in pages + ["no-such-page.html"]:
             driver.get(f"{serve}/{page}")

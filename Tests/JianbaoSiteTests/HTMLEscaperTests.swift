@@ -23,7 +23,7 @@ import Testing
         let templates = try TemplateSet(sources)
         #expect(templates.render(RobotsView(sitemapURL: "a<b"), with: "robots") == "raw a<b\n")
         let chrome = PageChrome(siteTitle: "", siteDescription: "", language: "zh", title: "<b>&", description: "",
-                                root: "", canonicalURL: "", isHome: false, isInvestments: false, isArchive: false, isPlaces: false, menu: [])
+                                root: "", canonicalURL: "", isHome: false, isInvestments: false, isArchive: false, isPlaces: false, isSearch: false, menu: [])
         #expect(templates.render(NotFoundView(page: chrome), with: "404") == "<p>&lt;b&gt;&amp;</p>\n")
     }
 }

@@ -39,7 +39,7 @@ struct SearchIndex: Sendable {
         return shards
     }
 
-    private static func add(_ fields: [String], article: Int32, to table: inout GramTable) {
+    static func add(_ fields: [String], article: Int32, to table: inout GramTable) {
         for (index, field) in fields.enumerated() {
             let inTitle = index == 0
             var previous: UInt32?
