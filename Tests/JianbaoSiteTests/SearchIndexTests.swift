@@ -16,6 +16,13 @@ import Testing
         #expect(SearchText.collapsed(text) == collapsed)
     }
 
+    @Test func theByteScanFindsExactlyTheSpacesTheScalarTestDoes() {
+        let scalars = (0...0x3100).compactMap(Unicode.Scalar.init) + ["\u{FEFF}", "\u{FEFE}", "\u{1F600}"]
+        for scalar in scalars {
+            #expect(SearchText.hasSpace("甲\(scalar)乙") == SearchText.isSpace(scalar), "U+\(String(scalar.value, radix: 16))")
+        }
+    }
+
     static let lists: [[Int32]] = [[], [0], [3, 4, 5, 900], Array(0..<40), Array(stride(from: 0, to: 5000, by: 3))]
 
     @Test(arguments: lists)
@@ -159,10 +166,10 @@ import Testing
         let articles = Array(repeating: fields, count: 70).flatMap { $0 }
         let whole = SearchIndex(articleCount: articles.count) { articles[$0] }
         // One run: the same articles in one table.
-        var single = GramTable()
-        for (number, article) in articles.enumerated() { SearchIndex.add(article, article: Int32(number), to: &single) }
-        let wholeLists = Dictionary(uniqueKeysWithValues: whole.table.grams.indices.map { (whole.table.grams[$0], whole.table.body[$0].encoded()) })
-        let singleLists = Dictionary(uniqueKeysWithValues: single.grams.indices.map { (single.grams[$0], single.body[$0].encoded()) })
+        let single = GramTable()
+        for (number, article) in articles.enumerated() { SearchIndex.add(article, article: Int32(number), to: single) }
+        let wholeLists = Dictionary(uniqueKeysWithValues: whole.grams.indices.map { (whole.grams[$0], whole.body[$0].encoded() + whole.title[$0].encoded()) })
+        let singleLists = Dictionary(uniqueKeysWithValues: single.lists().map { ($0.gram, $0.body.encoded() + $0.title.encoded()) })
         #expect(wholeLists == singleLists)
     }
 }

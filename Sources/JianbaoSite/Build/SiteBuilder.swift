@@ -18,7 +18,7 @@ public enum SiteBuilder {
         return try build(input, clock: &clock)
     }
 
-    /// The build's pure steps in order (read, model, render), timed on `clock`. Files go to `sink` as
+    /// The build's pure steps in order (read, correct, model, render, search), timed on `clock`. Files go to `sink` as
     /// they are rendered, or into the result's tree when there is none; `readings` is a long-running
     /// process's memory of its last build. The reports' bytes are let go once read, so a large site
     /// never holds them and the pages at once.
@@ -44,6 +44,8 @@ public enum SiteBuilder {
             destination.add("assets/" + path, bytes: bytes)
         }
         clock.lap(sink == nil ? "render" : "render+write")
+        SearchPage(pages: pages).render(into: destination)
+        clock.lap("search")
         let diagnostics = templates.warnings + (input.skipped + readingDiagnostics) + pageReadings.flatMap(\.1)
             + input.correctionWarnings + corrected.warnings
         return Result(tree: collector.tree, model: model, diagnostics: diagnostics, moneyFactCount: model.facts.count,

@@ -1,13 +1,20 @@
-/// The search page with its index, shards and filter lists: one job, since the page names the shard count.
+/// The search page and the files its script reads: the index in shards, one text per article, the filters' lists.
+///
+/// A stage of its own, after the pages: the page names the shard count, and `--timings` shows what search costs.
 struct SearchPage {
     static let path = "search.html"
     let pages: SitePages
 
     func render(into sink: some OutputSink) {
         let model = pages.model
-        let index = SearchIndex(articleCount: model.articles.count) { number in SearchText.fields(of: model.articles[number]) }
-        for (path, bytes) in index.shardFiles() { sink.add(path, bytes: bytes) }
         let documents = SearchDocuments(model: model)
+        // Each article's text is written as it is indexed, so its fields are made once.
+        let index = SearchIndex(articleCount: model.articles.count) { number in
+            let fields = SearchText.fields(of: model.articles[number])
+            sink.add(SearchDocuments.path(of: number), bytes: documents.text(of: number, fields: fields))
+            return fields
+        }
+        _ = index.shardFiles().parallelMap { sink.add($0.path, bytes: $0.bytes) }
         sink.add(SearchDocuments.facetsPath, bytes: documents.facets())
         let view = SearchView(
             page: pages.chrome(title: "搜索", path: Self.path, root: ""),

@@ -28,7 +28,7 @@ public struct SitePages: Sendable {
         return collector.tree
     }
 
-    /// Renders every file except the copied assets into `sink`, each as soon as it is made.
+    /// Renders every file except the copied assets and the search files (`SearchPage`) into `sink`, each as soon as it is made.
     public func render(into sink: some OutputSink) {
         func page<View: Encodable & Sendable>(_ path: String, _ template: String,
                                               _ make: @escaping @Sendable () -> View) -> @Sendable () -> Void {
@@ -52,7 +52,6 @@ public struct SitePages: Sendable {
             page("robots.txt", "robots") { RobotsView(sitemapURL: config.baseURL + "sitemap.xml") },
             page(ArchiveMonth.folder + "/index.html", "archive") { archive() },
             page(DistrictIndex.listPath, "places") { places() },
-            { SearchPage(pages: self).render(into: sink) },
         ]
         var pages: [@Sendable () -> Void] = []
         for index in model.cities.indices {
@@ -69,8 +68,6 @@ public struct SitePages: Sendable {
         }
         pages += model.articles.indices.map { index in page(model.articles[index].path, "article") { article(index) } }
         pages += model.pages.indices.map { index in page(model.pages[index].path, "page") { written(index) } }
-        let documents = SearchDocuments(model: model)
-        pages += model.articles.indices.map { number in { sink.add(SearchDocuments.path(of: number), bytes: documents.text(of: number)) } }
         let groups = stride(from: 0, to: pages.count, by: 32).map { start -> @Sendable () -> Void in
             let group = pages[start..<min(start + 32, pages.count)]
             return { group.forEach { $0() } }

@@ -1,24 +1,52 @@
-/// The articles each gram occurs in, for one run of articles: an open-addressing table from gram to posting lists.
+/// The articles each gram occurs in, for one run of articles: a table from gram to posting lists.
 ///
-/// A gram is one character or two adjacent ones, packed in a `UInt64`. The standard dictionary cost
-/// twice as much here: building looks a gram up for every character of every article.
-struct GramTable {
-    private var keys: [UInt64]
-    private var slots: [Int32]
+/// A gram is one character or two adjacent ones, packed in a `UInt64`. Building looks a gram up for
+/// every character of every article, so characters of the Basic Multilingual Plane have a slot each,
+/// pairs go in an open-addressing table, and each slot remembers the last article it saw, so that a
+/// gram repeated in an article costs one memory read. The slots are raw memory: checking an array's
+/// uniqueness on every character was a tenth of the index's time.
+// Each table is filled by one thread and only read after it is handed over.
+final class GramTable: @unchecked Sendable {
+    private struct Slot {
+        var gram = GramTable.empty
+        var posting: Int32 = 0
+        var lastArticle: Int32 = -1
+    }
+
+    private var pairs: UnsafeMutableBufferPointer<Slot>
     private var mask: Int
+    private let characters = UnsafeMutableBufferPointer<Slot>.allocate(capacity: 0x1_0000)
     private(set) var grams: [UInt64] = []
-    /// Every article the gram occurs in, and those whose title has it.
-    private(set) var body: [PostingList] = []
-    private(set) var title: [PostingList] = []
+    // Every article each gram occurs in, in raw memory for the same reason; and those whose title has it.
+    private var body = UnsafeMutablePointer<RawList>.allocate(capacity: 1 << 12)
+    private var bodyCapacity = 1 << 12
+    private var title: [PostingList] = []
 
     private static let empty = UInt64.max
 
     init(capacity: Int = 1 << 14) {
         var size = 1
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: Self.empty, count: size)
-        slots = [Int32](repeating: 0, count: size)
+        pairs = .allocate(capacity: size)
+        pairs.initialize(repeating: Slot())
+        characters.initialize(repeating: Slot())
         mask = size - 1
+    }
+
+    deinit {
+        pairs.deallocate()
+        characters.deallocate()
+        for index in grams.indices { body[index].bytes?.deallocate() }
+        body.deallocate()
+    }
+
+    /// Each gram with its lists, in the order the grams were first seen.
+    func lists() -> [(gram: UInt64, body: PostingList, title: PostingList)] {
+        grams.indices.map { index in
+            let raw = body[index]
+            let gaps = raw.count > 0 ? Array(UnsafeBufferPointer(start: raw.bytes, count: Int(raw.count))) : []
+            return (grams[index], PostingList(first: raw.first, last: raw.last, count: Int(raw.articles), gaps: gaps), title[index])
+        }
     }
 
     static func unigram(_ scalar: UInt32) -> UInt64 { UInt64(scalar) }
@@ -29,50 +57,124 @@ struct GramTable {
         gram >> 42 == 0 ? [UInt32(gram)] : [UInt32(gram >> 21 & 0x1F_FFFF), UInt32(gram & 0x1F_FFFF)]
     }
 
-    /// Records that `article` has `gram`, in its title too when `inTitle`.
-    @inline(__always)
-    mutating func add(_ gram: UInt64, article: Int32, inTitle: Bool) {
-        let index = slot(of: gram)
-        body[index].add(article)
-        if inTitle { title[index].add(article) }
-    }
-
-    /// Adds every list of `other`, whose articles all come after this table's.
-    mutating func append(_ other: GramTable) {
-        for index in other.grams.indices {
-            let mine = slot(of: other.grams[index])
-            body[mine].append(other.body[index])
-            title[mine].append(other.title[index])
+    /// Records that `article` has each of `batch`, as `add(_:article:inTitle:)` does one; the table's
+    /// slots are read from locals, reloaded only when a new gram was added.
+    func add(_ batch: UnsafeBufferPointer<UInt64>, article: Int32, inTitle: Bool) {
+        var pairs = self.pairs
+        var mask = self.mask
+        for gram in batch {
+            if gram < 0x1_0000 {
+                if characters[Int(gram)].lastArticle == article && !inTitle { continue }
+            } else {
+                var position = Int(truncatingIfNeeded: (gram &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+                while pairs[position].gram != gram && pairs[position].gram != Self.empty { position = (position + 1) & mask }
+                if pairs[position].gram == gram {
+                    if pairs[position].lastArticle == article && !inTitle { continue }
+                    pairs[position].lastArticle = article
+                    record(Int(pairs[position].posting), article: article, inTitle: inTitle)
+                    continue
+                }
+            }
+            add(gram, article: article, inTitle: inTitle)
+            pairs = self.pairs
+            mask = self.mask
         }
     }
 
-    @inline(__always)
-    private mutating func slot(of gram: UInt64) -> Int {
+    /// Records that `article` has `gram`, in its title too when `inTitle`; articles come in ascending order.
+    func add(_ gram: UInt64, article: Int32, inTitle: Bool) {
+        if gram < 0x1_0000 {
+            let index = Int(gram)
+            if characters[index].lastArticle == article && !inTitle { return }
+            if characters[index].gram == Self.empty { characters[index] = Slot(gram: gram, posting: newPosting(gram)) }
+            characters[index].lastArticle = article
+            record(Int(characters[index].posting), article: article, inTitle: inTitle)
+            return
+        }
         var position = Int(truncatingIfNeeded: (gram &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
         while true {
-            let key = keys[position]
-            if key == gram { return Int(slots[position]) }
-            if key == Self.empty { break }
+            let key = pairs[position].gram
+            if key == gram { break }
+            if key == Self.empty {
+                pairs[position] = Slot(gram: gram, posting: newPosting(gram))
+                if grams.count * 2 > pairs.count {
+                    grow()
+                    return add(gram, article: article, inTitle: inTitle)
+                }
+                break
+            }
             position = (position + 1) & mask
         }
-        keys[position] = gram
-        slots[position] = Int32(grams.count)
-        grams.append(gram)
-        body.append(PostingList())
-        title.append(PostingList())
-        if grams.count * 2 > keys.count { grow() }
-        return grams.count - 1
+        if pairs[position].lastArticle == article && !inTitle { return }
+        pairs[position].lastArticle = article
+        record(Int(pairs[position].posting), article: article, inTitle: inTitle)
     }
 
-    private mutating func grow() {
-        keys = [UInt64](repeating: Self.empty, count: keys.count * 2)
-        slots = [Int32](repeating: 0, count: keys.count)
-        mask = keys.count - 1
-        for (index, gram) in grams.enumerated() {
-            var position = Int(truncatingIfNeeded: (gram &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
-            while keys[position] != Self.empty { position = (position + 1) & mask }
-            keys[position] = gram
-            slots[position] = Int32(index)
+    @inline(__always)
+    private func record(_ posting: Int, article: Int32, inTitle: Bool) {
+        body[posting].add(article)
+        if inTitle { title[posting].add(article) }
+    }
+
+    // A posting list being built: the gaps after the first article in LEB128, as `PostingList` keeps them.
+    struct RawList {
+        var bytes: UnsafeMutablePointer<UInt8>?
+        var count: Int32 = 0
+        var capacity: Int32 = 0
+        var first: Int32 = -1
+        var last: Int32 = -1
+        var articles: Int32 = 0
+
+        @inline(__always)
+        mutating func add(_ article: Int32) {
+            guard article != last else { return }
+            defer { last = article; articles += 1 }
+            guard articles > 0 else { return first = article }
+            var gap = UInt32(article - last - 1)
+            if count + 5 > capacity {
+                let grown = Swift.max(16, capacity * 2)
+                let new = UnsafeMutablePointer<UInt8>.allocate(capacity: Int(grown))
+                if let bytes {
+                    new.update(from: bytes, count: Int(count))
+                    bytes.deallocate()
+                }
+                bytes = new
+                capacity = grown
+            }
+            while gap >= 0x80 {
+                bytes![Int(count)] = UInt8(gap & 0x7F) | 0x80
+                count += 1
+                gap >>= 7
+            }
+            bytes![Int(count)] = UInt8(gap)
+            count += 1
         }
+    }
+
+    private func newPosting(_ gram: UInt64) -> Int32 {
+        if grams.count == bodyCapacity {
+            let grown = UnsafeMutablePointer<RawList>.allocate(capacity: bodyCapacity * 2)
+            grown.moveInitialize(from: body, count: grams.count)
+            body.deallocate()
+            body = grown
+            bodyCapacity *= 2
+        }
+        (body + grams.count).initialize(to: RawList())
+        grams.append(gram)
+        title.append(PostingList())
+        return Int32(grams.count - 1)
+    }
+
+    private func grow() {
+        let old = pairs
+        pairs = .allocate(capacity: old.count * 2)
+        pairs.initialize(repeating: Slot())
+        mask = pairs.count - 1
+        for slot in old where slot.gram != Self.empty {
+            var position = Int(truncatingIfNeeded: (slot.gram &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+            while pairs[position].gram != Self.empty { position = (position + 1) & mask }
+            pairs[position] = slot
+        }
+        old.deallocate()
     }
 }

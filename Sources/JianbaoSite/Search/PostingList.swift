@@ -11,6 +11,13 @@ struct PostingList: Sendable {
     /// The gaps after the first article.
     private var gaps: [UInt8] = []
 
+    init() {}
+
+    /// A list already built: its first and last article, how many, and the gaps after the first.
+    init(first: Int32, last: Int32, count: Int, gaps: [UInt8]) {
+        (self.first, self.last, self.count, self.gaps) = (first, last, count, gaps)
+    }
+
     /// Adds `article`, which must be above every article added before; the same one again is ignored.
     @inline(__always)
     mutating func add(_ article: Int32) {

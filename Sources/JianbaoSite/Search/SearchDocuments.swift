@@ -9,8 +9,9 @@ struct SearchDocuments {
     /// The path of article `number`'s text.
     static func path(of number: Int) -> String { "\(textFolder)/\(number).js" }
 
-    /// `JianbaoSearch.text(N,{"u":URL,"d":date,"p":district,"f":[title, …fields]});`, the URL from the site root.
-    func text(of number: Int) -> [UInt8] {
+    /// `JianbaoSearch.text(N,{"u":URL,"d":date,"p":district,"f":[title, …fields]});`, the URL from the
+    /// site root, `fields` as `SearchText.fields` made them.
+    func text(of number: Int, fields: [String]) -> [UInt8] {
         let entry = model.articles[number]
         var bytes = Array("JianbaoSearch.text(\(number),{\"u\":".utf8)
         QuotedString.append(entry.path, to: &bytes)
@@ -19,7 +20,7 @@ struct SearchDocuments {
         bytes += Array(",\"p\":".utf8)
         QuotedString.append(model.districts[entry.district].name, to: &bytes)
         bytes += Array(",\"f\":[".utf8)
-        for (index, field) in SearchText.fields(of: entry).enumerated() {
+        for (index, field) in fields.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             QuotedString.append(field, to: &bytes)
         }

@@ -12,23 +12,40 @@ struct SearchIndex: Sendable {
     // articles make shards of a few tens of kilobytes, so a query of a few characters stays small.
     static let articlesPerShard = 16
 
-    let table: GramTable
+    /// Every gram, with the articles that have it and those whose title has it.
+    let grams: [UInt64]
+    let body: [PostingList]
+    let title: [PostingList]
     let shardCount: Int
 
     /// Indexes `articles` (each its search fields) on all cores, a run of articles to each.
     init(articleCount: Int, fields: @Sendable (Int) -> [String]) {
-        let runs = Swift.max(1, Swift.min(articleCount / 64, ProcessInfo.processInfo.activeProcessorCount))
+        let runs = Swift.max(1, Swift.min(articleCount / 64, ProcessInfo.processInfo.activeProcessorCount * 4))
         let bounds = (0...runs).map { articleCount * $0 / runs }
         let tables = Array(0..<runs).parallelMap(batch: 1) { run in
-            var table = GramTable()
+            let table = GramTable()
             for article in bounds[run]..<bounds[run + 1] {
-                Self.add(fields(article), article: Int32(article), to: &table)
+                Self.add(fields(article), article: Int32(article), to: table)
             }
             return table
         }
-        var table = tables.first ?? GramTable()
-        for other in tables.dropFirst() { table.append(other) }
-        self.table = table
+        // The runs' lists joined, each gram's in run order.
+        var grams: [UInt64] = [], body: [PostingList] = [], title: [PostingList] = []
+        var position: [UInt64: Int] = [:]
+        for table in tables {
+            for list in table.lists() {
+                if let known = position[list.gram] {
+                    body[known].append(list.body)
+                    title[known].append(list.title)
+                } else {
+                    position[list.gram] = grams.count
+                    grams.append(list.gram)
+                    body.append(list.body)
+                    title.append(list.title)
+                }
+            }
+        }
+        (self.grams, self.body, self.title) = (grams, body, title)
         shardCount = Self.shardCount(articles: articleCount)
     }
 
@@ -39,16 +56,44 @@ struct SearchIndex: Sendable {
         return shards
     }
 
-    static func add(_ fields: [String], article: Int32, to table: inout GramTable) {
+    /// Adds the grams of an article's fields (as `SearchText.fields` makes them) to `table`.
+    static func add(_ fields: [String], article: Int32, to table: GramTable) {
+        var batch: [UInt64] = []
         for (index, field) in fields.enumerated() {
-            let inTitle = index == 0
-            var previous: UInt32?
-            for scalar in field.unicodeScalars {
-                let value = SearchText.folded(scalar.value)
-                if value != 0x20 { table.add(GramTable.unigram(value), article: article, inTitle: inTitle) }
-                if let previous { table.add(GramTable.bigram(previous, value), article: article, inTitle: inTitle) }
-                previous = value
+            batch.removeAll(keepingCapacity: true)
+            var field = field
+            field.withUTF8 { utf8 in grams(of: utf8, into: &batch) }
+            batch.withUnsafeBufferPointer { table.add($0, article: article, inTitle: index == 0) }
+        }
+    }
+
+    // Decodes the UTF-8 by hand: the index walks every character of the site, and the string's
+    // scalar iterator costs twice as much.
+    private static func grams(of utf8: UnsafeBufferPointer<UInt8>, into batch: inout [UInt64]) {
+        var index = 0
+        var previous: UInt32 = .max
+        while index < utf8.count {
+            let lead = UInt32(utf8[index])
+            var value: UInt32
+            switch lead {
+            case 0..<0x80:
+                value = lead
+                index += 1
+            case 0xC0..<0xE0:
+                value = (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
+                index += 2
+            case 0xE0..<0xF0:
+                value = (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
+                index += 3
+            default:
+                value = (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12 | UInt32(utf8[index + 2] & 0x3F) << 6
+                    | UInt32(utf8[index + 3] & 0x3F)
+                index += 4
             }
+            value = SearchText.folded(value)
+            if value != 0x20 { batch.append(GramTable.unigram(value)) }
+            if previous != .max { batch.append(GramTable.bigram(previous, value)) }
+            previous = value
         }
     }
 
@@ -65,19 +110,19 @@ struct SearchIndex: Sendable {
     /// Every shard as a script: `JianbaoSearch.shard(N,{"gram":["body list","title list"],…});`.
     func shardFiles() -> [(path: String, bytes: [UInt8])] {
         var grouped = [[Int]](repeating: [], count: shardCount)
-        for (index, gram) in table.grams.enumerated() {
+        for (index, gram) in grams.enumerated() {
             grouped[Self.shard(of: GramTable.scalars(of: gram), count: shardCount)].append(index)
         }
         let members = grouped
         return Array(members.indices).parallelMap { number in
-            let grams = members[number].sorted { table.grams[$0] < table.grams[$1] }
+            let inShard = members[number].sorted { grams[$0] < grams[$1] }
             var bytes = Array("JianbaoSearch.shard(\(number),{".utf8)
-            for (position, index) in grams.enumerated() {
+            for (position, index) in inShard.enumerated() {
                 if position > 0 { bytes.append(UInt8(ascii: ",")) }
-                let text = String(String.UnicodeScalarView(GramTable.scalars(of: table.grams[index]).compactMap(Unicode.Scalar.init)))
+                let text = String(String.UnicodeScalarView(GramTable.scalars(of: grams[index]).compactMap(Unicode.Scalar.init)))
                 QuotedString.append(text, to: &bytes)
-                bytes += Array(":[\"".utf8) + table.body[index].encoded()
-                if table.title[index].count > 0 { bytes += Array("\",\"".utf8) + table.title[index].encoded() }
+                bytes += Array(":[\"".utf8) + body[index].encoded()
+                if title[index].count > 0 { bytes += Array("\",\"".utf8) + title[index].encoded() }
                 bytes += Array("\"]".utf8)
             }
             bytes += Array("});\n".utf8)
