@@ -178,7 +178,11 @@
   function snippet(doc, query) {
     var body = doc.f.slice(1);
     var field = body.find(function (text) { return fold(text).indexOf(query) >= 0; });
-    if (field === undefined) return (body[0] || '').slice(0, 120) + ((body[0] || '').length > 120 ? '…' : '');
+    if (field === undefined) {
+      // A title match: the text's first paragraph, not the kicker or the byline before it.
+      var lead = body.find(function (text) { return text.length > 30; }) || body[0] || '';
+      return lead.slice(0, 120) + (lead.length > 120 ? '…' : '');
+    }
     var at = fold(field).indexOf(query);
     var start = Math.max(0, at - 40), end = Math.min(field.length, at + query.length + 100);
     if (start > 0 && /[\udc00-\udfff]/.test(field.charAt(start))) start--;
