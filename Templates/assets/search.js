@@ -47,8 +47,12 @@
   function fold(text) { return text.replace(/[A-Z]+/g, function (run) { return run.toLowerCase(); }); }
   function normalize(text) { return fold(text.replace(spaces, ' ').replace(/^ | $/g, '')); }
 
-  // One character is its own gram; a longer query needs every pair of adjacent characters.
+  // One character is its own gram; so is a query of three to eight ASCII letters and digits (the
+  // build lists every such piece of a word or number); any other needs every pair of characters.
+  function isRun(query) { return /^[0-9a-z]{3,8}$/.test(query); }
+
   function grams(query) {
+    if (isRun(query)) return [query];
     var chars = Array.from(query);
     if (chars.length === 1) return chars[0] === ' ' ? [] : chars;
     var result = [];
@@ -138,21 +142,24 @@
     return found.title.concat(found.body.filter(function (number) { return !inTitle.has(number); }));
   }
 
-  // The page's results: a short query's candidates are its results; a longer one's are checked in
-  // order, a page's worth at a time, until this page is full.
-  function results(order, query, exact, page) {
+  // The page's results. A short query's candidates are its results. A longer one's are checked in
+  // order from where this page starts (the address's `from`, the candidates before it checked by
+  // the pages before), a page's worth at a time, until the page is full or it has read two pages'
+  // worth of texts, so no page loads much more than forty of them.
+  function results(order, query, exact, page, from) {
     if (exact) {
       var shown = order.slice((page - 1) * pageSize, page * pageSize);
-      return loadTexts(shown).then(function () { return { shown: shown, total: order.length, checked: order.length }; });
+      return loadTexts(shown).then(function () { return { shown: shown, total: order.length }; });
     }
-    var matches = [], next = 0;
+    var matches = [], next = from, checked = 0;
     function step() {
-      if (matches.length >= page * pageSize || next >= order.length) {
-        return { shown: matches.slice((page - 1) * pageSize, page * pageSize), total: next >= order.length ? matches.length : null,
-                 found: matches.length, checked: next };
+      if (matches.length >= pageSize || checked >= 2 * pageSize || next >= order.length) {
+        var done = next >= order.length;
+        return { shown: matches, total: done && from === 0 ? matches.length : null, next: done ? null : next, last: done };
       }
       var batch = order.slice(next, next + pageSize);
       next += batch.length;
+      checked += batch.length;
       return loadTexts(batch).then(function () {
         batch.forEach(function (number) { if (contains(texts[number], query)) matches.push(number); });
         return step();
@@ -210,9 +217,14 @@
     return li;
   }
 
+  // A checked query's pages carry where each began (`from`: the first page's start is 0), so a page
+  // never reads again what the pages before it read.
+  var starts = [];
+
   function pageURL(number) {
     var params = new URLSearchParams(location.search);
     if (number > 1) params.set('page', String(number)); else params.delete('page');
+    if (number > 1 && starts.length) params.set('from', starts.slice(1, number).join('.')); else params.delete('from');
     return '?' + params.toString();
   }
 
@@ -263,8 +275,11 @@
       paginate(page, Math.ceil(outcome.total / pageSize), false);
     } else {
       list.removeAttribute('data-total');
-      status.textContent = '已找到 ' + outcome.found + ' 篇含“' + query + '”的报道,另有 ' + (outcome.candidates - outcome.checked) + ' 篇有待翻页核对。';
-      paginate(page, page, true);
+      if (outcome.next !== null) starts[page] = outcome.next;
+      status.textContent = outcome.last
+        ? '本页列出含“' + query + '”的最后 ' + outcome.shown.length + ' 篇报道。'
+        : '本页列出 ' + outcome.shown.length + ' 篇含“' + query + '”的报道;还有 ' + (outcome.candidates - outcome.next) + ' 篇可能含有,翻页继续核对。';
+      paginate(page, page, outcome.next !== null);
     }
   }
 
@@ -283,14 +298,18 @@
     var query = normalize(input.value);
     if (!query) { status.textContent = articleCount + ' 篇报道可搜索。'; return; }
     var page = Math.max(1, parseInt(params.get('page'), 10) || 1);
-    var exact = Array.from(query).length <= 2;
+    var exact = Array.from(query).length <= 2 || isRun(query);
     status.textContent = '正在搜索…';
     list.setAttribute('aria-busy', 'true');
     candidates(query).then(function (found) {
       return filtered(found, selectedDistrict(), yearSelect.value);
     }).then(function (found) {
       var order = ranked(found);
-      return results(order, query, exact, page).then(function (outcome) {
+      // Where each page so far began, from the address: `from=23.47` on page 3.
+      var from = (params.get('from') || '').split('.').filter(Boolean).map(Number);
+      starts = [0].concat(from).slice(0, page);
+      if (!exact && starts.length < page) { page = starts.length; }
+      return results(order, query, exact, page, exact ? 0 : starts[page - 1]).then(function (outcome) {
         outcome.candidates = order.length;
         show(outcome, query, page);
       });

@@ -62,7 +62,8 @@ import Testing
     /// The articles whose search text contains `query`, as `search.js` finds them.
     static func search(_ query: String, in tree: OutputTree, shards: Int) throws -> (candidates: [Int], matches: [Int]) {
         let scalars = Array(query.unicodeScalars)
-        let grams = scalars.count == 1 ? [String(query)] : (0..<scalars.count - 1).map { String(String.UnicodeScalarView(scalars[$0...$0 + 1])) }
+        let isRun = (3...GramTable.longestRun).contains(scalars.count) && scalars.allSatisfy { $0.isASCII && ($0.properties.isLowercase || ("0"..."9").contains($0)) }
+        let grams = scalars.count == 1 || isRun ? [String(query)] : (0..<scalars.count - 1).map { String(String.UnicodeScalarView(scalars[$0...$0 + 1])) }
         var found: [Int]?
         for gram in grams {
             let shard = SearchIndex.shard(of: gram.unicodeScalars.map(\.value), count: shards)
@@ -133,6 +134,16 @@ import Testing
         #expect(found.matches == expected)
         #expect(Set(expected).isSubset(of: found.candidates))
         #expect(!expected.isEmpty)
+    }
+
+    @Test(arguments: ["120", "1200", "200", "abc", "energy", "nerg", "12亿"])
+    func aPieceOfAWordOrNumberHasAnExactList(_ query: String) throws {
+        let result = try Self.build()
+        let texts = try result.model.articles.indices.map { try Self.fields(result.tree, $0) }
+        let expected = texts.indices.filter { texts[$0].contains { $0.lowercased().contains(query) } }
+        let found = try Self.search(query, in: result.tree, shards: SearchIndex.shardCount(articles: result.model.articles.count))
+        #expect(!expected.isEmpty)
+        #expect(query.contains("亿") ? found.matches == expected : found.candidates == expected)
     }
 
     @Test func aCandidateWithThePairsApartIsNoMatchAndNoPairSpansTwoFields() throws {

@@ -1,6 +1,6 @@
 /// The articles each gram occurs in, for one run of articles: a table from gram to posting lists.
 ///
-/// A gram is one character or two adjacent ones, packed in a `UInt64`. Building looks a gram up for
+/// A gram is one character, two adjacent ones, or a piece of a run of ASCII letters and digits, packed in a `UInt64`. Building looks a gram up for
 /// every character of every article, so characters of the Basic Multilingual Plane have a slot each,
 /// pairs go in an open-addressing table, and each slot remembers the last article it saw, so that a
 /// gram repeated in an article costs one memory read. The slots are raw memory: checking an array's
@@ -52,9 +52,19 @@ final class GramTable: @unchecked Sendable {
     static func unigram(_ scalar: UInt32) -> UInt64 { UInt64(scalar) }
     static func bigram(_ first: UInt32, _ second: UInt32) -> UInt64 { 1 << 42 | UInt64(first) << 21 | UInt64(second) }
 
+    /// The longest piece of a run of ASCII letters and digits that has a list of its own.
+    static let longestRun = 8
+
+    /// A piece of `length` (3 to `longestRun`) ASCII characters, seven bits each in `characters`.
+    static func run(_ characters: UInt64, length: Int) -> UInt64 { 1 << 63 | UInt64(length) << 56 | characters }
+
     /// The gram's characters.
     static func scalars(of gram: UInt64) -> [UInt32] {
-        gram >> 42 == 0 ? [UInt32(gram)] : [UInt32(gram >> 21 & 0x1F_FFFF), UInt32(gram & 0x1F_FFFF)]
+        if gram >> 63 == 1 {
+            let length = Int(gram >> 56 & 0xF)
+            return (0..<length).map { UInt32(gram >> (7 * UInt64(length - 1 - $0)) & 0x7F) }
+        }
+        return gram >> 42 == 0 ? [UInt32(gram)] : [UInt32(gram >> 21 & 0x1F_FFFF), UInt32(gram & 0x1F_FFFF)]
     }
 
     /// Records that `article` has each of `batch`, as `add(_:article:inTitle:)` does one; the table's

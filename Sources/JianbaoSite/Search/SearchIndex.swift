@@ -72,20 +72,41 @@ struct SearchIndex: Sendable {
     private static func grams(of utf8: UnsafeBufferPointer<UInt8>, into batch: inout [UInt64]) {
         var index = 0
         var previous: UInt32 = .max
+        var runStart = 0
+        // Every piece of three to eight characters of a run of ASCII letters and digits: a number's
+        // pairs (63, 38) are in nearly every article, so a query like 638 needs its own list.
+        func endRun(at end: Int) {
+            guard end - runStart >= 3 else { return }
+            for start in runStart..<(end - 2) {
+                var key: UInt64 = 0
+                for offset in 0..<Swift.min(GramTable.longestRun, end - start) {
+                    key = key << 7 | UInt64(SearchText.folded(UInt32(utf8[start + offset])))
+                    if offset >= 2 { batch.append(GramTable.run(key, length: offset + 1)) }
+                }
+            }
+        }
         while index < utf8.count {
             let lead = UInt32(utf8[index])
             var value: UInt32
             switch lead {
             case 0..<0x80:
                 value = lead
+                let isWord = (0x30...0x39).contains(lead) || (0x41...0x5A).contains(lead) || (0x61...0x7A).contains(lead)
+                if !isWord { endRun(at: index); runStart = index + 1 }
                 index += 1
             case 0xC0..<0xE0:
+                endRun(at: index)
+                runStart = index + 2
                 value = (lead & 0x1F) << 6 | UInt32(utf8[index + 1] & 0x3F)
                 index += 2
             case 0xE0..<0xF0:
+                endRun(at: index)
+                runStart = index + 3
                 value = (lead & 0x0F) << 12 | UInt32(utf8[index + 1] & 0x3F) << 6 | UInt32(utf8[index + 2] & 0x3F)
                 index += 3
             default:
+                endRun(at: index)
+                runStart = index + 4
                 value = (lead & 0x07) << 18 | UInt32(utf8[index + 1] & 0x3F) << 12 | UInt32(utf8[index + 2] & 0x3F) << 6
                     | UInt32(utf8[index + 3] & 0x3F)
                 index += 4
@@ -95,6 +116,7 @@ struct SearchIndex: Sendable {
             if previous != .max { batch.append(GramTable.bigram(previous, value)) }
             previous = value
         }
+        endRun(at: utf8.count)
     }
 
     /// The shard a gram is in: FNV-1a over its characters, as `search.js` computes it.
