@@ -9,6 +9,7 @@
   var shardCount = Number(config.getAttribute('data-shards')) || 1;
   var articleCount = Number(config.getAttribute('data-articles')) || 0;
   var pageSize = Number(config.getAttribute('data-page-size')) || 20;
+  var longestRun = Number(config.getAttribute('data-longest-run')) || 0;
   var input = document.getElementById('search-q');
   var districtSelect = document.getElementById('search-district');
   var yearSelect = document.getElementById('search-year');
@@ -47,9 +48,9 @@
   function fold(text) { return text.replace(/[A-Z]+/g, function (run) { return run.toLowerCase(); }); }
   function normalize(text) { return fold(text.replace(spaces, ' ').replace(/^ | $/g, '')); }
 
-  // One character is its own gram; so is a query of three to eight ASCII letters and digits (the
-  // build lists every such piece of a word or number); any other needs every pair of characters.
-  function isRun(query) { return /^[0-9a-z]{3,8}$/.test(query); }
+  // One character is its own gram; so is a query of three to `longestRun` ASCII letters and digits
+  // (the build lists every such piece of a word or number); any other needs every pair of characters.
+  function isRun(query) { return query.length >= 3 && query.length <= longestRun && /^[0-9a-z]+$/.test(query); }
 
   function grams(query) {
     if (isRun(query)) return [query];

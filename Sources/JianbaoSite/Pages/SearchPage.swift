@@ -5,6 +5,11 @@ struct SearchPage {
     static let path = "search.html"
     let pages: SitePages
 
+    /// How many files `render` writes for `articles` articles: the page, the filters' lists, the shards and a text each.
+    static func fileCount(articles: Int) -> Int {
+        2 + SearchIndex.shardCount(articles: articles) + articles
+    }
+
     func render(into sink: some OutputSink) {
         let model = pages.model
         let documents = SearchDocuments(model: model)
@@ -19,8 +24,8 @@ struct SearchPage {
         let view = SearchView(
             page: pages.chrome(title: "搜索", path: Self.path, root: ""),
             districts: model.districts.enumerated().map { SearchDistrict(name: $1.name, slug: $1.slug, number: $0) },
-            years: documents.years, shardCount: index.shardCount, articleCount: model.articles.count,
-            pageSize: pages.config.pageSize
+            years: documents.years, shardCount: index.shardCount, longestRun: GramTable.longestRun,
+            articleCount: model.articles.count, pageSize: pages.config.pageSize
         )
         sink.add(Self.path, bytes: Array(pages.templates.render(view, with: "search").utf8))
     }

@@ -19,8 +19,8 @@ extension SitePages {
 
     /// How many files `render` makes: slugs are unique within each folder, so no two paths are the same.
     public var fileCount: Int {
-        // The sitemap and robots.txt; the search page, its facets, shards and one text per article.
-        pagePaths.count + 2 + 2 + SearchIndex.shardCount(articles: model.articles.count) + model.articles.count
+        // The sitemap and robots.txt, and the search stage's files.
+        pagePaths.count + 2 + SearchPage.fileCount(articles: model.articles.count)
     }
 
     // `名称` on page 1, `名称 · 第2页` after it.

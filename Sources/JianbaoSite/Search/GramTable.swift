@@ -76,7 +76,7 @@ final class GramTable: @unchecked Sendable {
             if gram < 0x1_0000 {
                 if characters[Int(gram)].lastArticle == article && !inTitle { continue }
             } else {
-                var position = Int(truncatingIfNeeded: (gram &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+                var position = Self.home(of: gram, mask: mask)
                 while pairs[position].gram != gram && pairs[position].gram != Self.empty { position = (position + 1) & mask }
                 if pairs[position].gram == gram {
                     if pairs[position].lastArticle == article && !inTitle { continue }
@@ -101,7 +101,7 @@ final class GramTable: @unchecked Sendable {
             record(Int(characters[index].posting), article: article, inTitle: inTitle)
             return
         }
-        var position = Int(truncatingIfNeeded: (gram &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+        var position = Self.home(of: gram, mask: mask)
         while true {
             let key = pairs[position].gram
             if key == gram { break }
@@ -175,13 +175,19 @@ final class GramTable: @unchecked Sendable {
         return Int32(grams.count - 1)
     }
 
+    // Where a pair's probe starts: Fibonacci hashing, since packed pairs differ mostly in their low bits.
+    @inline(__always)
+    private static func home(of gram: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (gram &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+    }
+
     private func grow() {
         let old = pairs
         pairs = .allocate(capacity: old.count * 2)
         pairs.initialize(repeating: Slot())
         mask = pairs.count - 1
         for slot in old where slot.gram != Self.empty {
-            var position = Int(truncatingIfNeeded: (slot.gram &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
+            var position = Self.home(of: slot.gram, mask: mask)
             while pairs[position].gram != Self.empty { position = (position + 1) & mask }
             pairs[position] = slot
         }

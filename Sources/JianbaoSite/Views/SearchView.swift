@@ -5,6 +5,8 @@ public struct SearchView: Sendable, Encodable {
     public var districts: [SearchDistrict]
     public var years: [Int]
     public var shardCount: Int
+    /// The longest piece of an ASCII word or number with a list of its own (`search.js` looks such a query up whole).
+    public var longestRun: Int
     public var articleCount: Int
     public var pageSize: Int
 }
