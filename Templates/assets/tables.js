@@ -1,5 +1,5 @@
-// Sorting by column and filtering by kind, year and place, for tables the server already ordered.
-// Without JavaScript the tables keep that order and show every row.
+// Sorting a page's tables by column, and the district menu of the figure filters. Without JavaScript
+// the tables keep the order the build gave them and the other filters, which are links, still work.
 (function () {
   "use strict";
 
@@ -42,24 +42,12 @@
     });
   });
 
-  // Each form of filters acts on the fact tables of its page. A district option with a URL is one whose
-  // figures are not all here: choosing it opens its own page, which lists them all.
-  document.querySelectorAll("form.filters").forEach(function (form) {
-    var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-filter]"));
-    form.hidden = false;
-    var filter = function () {
-      document.querySelectorAll("table.facts tbody tr").forEach(function (row) {
-        row.hidden = !selects.every(function (select) {
-          return !select.value || row.getAttribute("data-" + select.getAttribute("data-filter")) === select.value;
-        });
-      });
-    };
-    selects.forEach(function (select) {
-      select.addEventListener("change", function () {
-        var chosen = select.options[select.selectedIndex];
-        if (chosen && chosen.getAttribute("data-url")) { window.location.href = chosen.getAttribute("data-url"); return; }
-        filter();
-      });
+  // The filters are links to pages the build made; the district menu, shown only where scripts run,
+  // opens the chosen district's page.
+  document.querySelectorAll("select[data-navigate]").forEach(function (select) {
+    select.closest("[hidden]").hidden = false;
+    select.addEventListener("change", function () {
+      if (select.value) { window.location.href = select.value; }
     });
   });
 })();

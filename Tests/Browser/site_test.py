@@ -5,7 +5,7 @@ usage: python3 Tests/Browser/site_test.py [PUBLIC_DIR] [SCREENSHOT_DIR] [SERVE_U
 
 For the home page, a city, a district, an article, the investments page and a hand-written page, at
 1280 px and 390 px: no console errors, no failed requests, no horizontal scrolling, a screenshot
-each. Then table sorting and filters, and search (search_check.py). With SERVE_URL (a running `jianbao serve`), the same pages
+each. Then table sorting, the figure filters (figure_check.py) and search (search_check.py). With SERVE_URL (a running `jianbao serve`), the same pages
 load over HTTP with the live-reload script and still log no errors, and so does the 404 page. Exit 0 when all is well.
 """
 import glob, json, os, re, sys
@@ -13,11 +13,10 @@ import glob, json, os, re, sys
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from chromium import browser
-import search_check
+import figure_check, search_check
 
 site = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else "Public")
 shots = os.path.abspath(sys.argv[2] if len(sys.argv) > 2 else os.path.join(".build", "screenshots"))
@@ -81,25 +80,9 @@ try:
     button.click()
     if amounts() != sorted(amounts(), reverse=True):
         failures.append("sorting by amount, descending")
-    kind = Select(driver.find_element(By.CSS_SELECTOR, "select[data-filter=kind]"))
-    kind.select_by_value("signing")
-    kinds = {r.get_attribute("data-kind") for r in table.find_elements(By.CSS_SELECTOR, "tbody tr") if r.is_displayed()}
-    if kinds != {"signing"}:
-        failures.append(f"kind filter shows {kinds}")
-    year = Select(driver.find_element(By.CSS_SELECTOR, "select[data-filter=year]"))
-    year.select_by_index(1)
-    chosen = year.first_selected_option.get_attribute("value")
-    shown = [r for r in table.find_elements(By.CSS_SELECTOR, "tbody tr") if r.is_displayed()]
-    if any(r.get_attribute("data-year") != chosen or r.get_attribute("data-kind") != "signing" for r in shown):
-        failures.append("the year filter does not combine with the kind filter")
-    # A district whose figures are not all on the investments page opens its own page.
-    partial = driver.find_elements(By.CSS_SELECTOR, "select[data-filter=place] option[data-url]")
-    if partial:
-        url = partial[0].get_attribute("data-url")
-        Select(driver.find_element(By.CSS_SELECTOR, "select[data-filter=place]")).select_by_value(partial[0].get_attribute("value"))
-        if not driver.current_url.split("#")[0].endswith(url.split("#")[0]):
-            failures.append(f"choosing a district not all here did not open {url}")
     problems(driver, "investments.html sorting")
+    failures += figure_check.check(driver, site)
+    problems(driver, "figure filters")
     failures += search_check.check(driver, site)
     problems(driver, "search")
     if serve:

@@ -49,12 +49,16 @@ import JianbaoReading
             }
             #expect(investments.contains("href=\"\(article)#amount-\(entry.anchor)\""))
             #expect(district.contains("href=\"../\(article)#amount-\(entry.anchor)\""))
-            #expect(SampleSite.text(result.tree, article).contains(
-                "<a class=\"figure\" id=\"amount-\(entry.anchor)\" href=\"../\(result.model.districts[entry.district].path)#fact-\(entry.anchor)\">"))
+            // The figure links to its row in its district's listing of its group.
+            let row = result.model.rowPath(of: entry)
+            let group = entry.fact.kind.isInvestment ? "figures" : "other-money"
+            #expect(row == "\(result.model.districts[entry.district].path.dropLast(5))/\(group).html#fact-\(entry.anchor)")
+            #expect(SampleSite.text(result.tree, article).contains("<a class=\"figure\" id=\"amount-\(entry.anchor)\" href=\"../\(row)\">"))
+            #expect(SampleSite.text(result.tree, String(row.prefix { $0 != "#" })).contains("<tr id=\"fact-\(entry.anchor)\""))
         }
-        #expect(!investments.contains("table-note"), "a short table is shown whole")
+        #expect(!investments.contains("table-more"), "a short table is shown whole")
         #expect(investments.contains("122亿元") && investments.contains("36亿元") && investments.contains("3.5亿美元"))
-        #expect(investments.contains("<select data-filter=\"kind\">") && investments.contains("<select data-filter=\"year\">") && investments.contains("<script src=\"assets/tables.js\" defer>"))
+        #expect(investments.contains("<nav class=\"facets\"") && investments.contains("<select data-navigate>") && investments.contains("<script src=\"assets/tables.js\" defer>"))
     }
 
     @Test func anUndatedFigureShowsADashInItsDateCell() throws {
@@ -71,22 +75,6 @@ import JianbaoReading
         let district = SampleSite.text(result.tree, result.model.districts[entry.district].path)
         #expect(district.contains("<td class=\"nowrap\" data-sort=\"\" data-label=\"日期\">—</td>"))
         #expect(SampleSite.text(result.tree, "investments.html").contains("<td class=\"nowrap\" data-sort=\"\" data-label=\"日期\">—</td>"))
-    }
-
-    @Test func aLongSiteWideTableShowsTheLargestFiguresAndSaysWhereTheRestAre() throws {
-        let result = try Self.build()
-        let pages = SitePages(model: result.model, templates: try TemplateSet(SampleSite.templates()), tableLimit: 2)
-        let view = pages.investments()
-        let investment = result.model.facts.filter { $0.fact.kind.isInvestment }
-        #expect(investment.count == 3)
-        let amounts = view.investmentTable.rows.map(\.amountSort)
-        #expect(Set(amounts) == ["12200000000", "9820000000"], "the two largest of 122亿, 98.2亿 and 3.5亿美元")
-        #expect(view.investmentTable.caption == "金额最大的2个投资数字(共3个)")
-        #expect(view.investmentTable.note?.contains("各区县的页面列出该区县的全部数字") == true)
-        #expect(view.otherTable.rows.count == 2 && view.otherTable.note == nil, "a loan and a donation: not over the limit")
-        let html = SampleSite.text(pages.render(), "investments.html")
-        #expect(html.contains("<p class=\"table-note\">这里只列出金额最大的2个,共3个。"))
-        #expect(html.components(separatedBy: "<tr id=\"fact-").count - 1 == 4)
     }
 
     @Test(arguments: [
@@ -165,21 +153,5 @@ import JianbaoReading
         let model = SiteModel(config: SiteConfig(), reports: [report])
         let district = try #require(model.districts.firstIndex { $0.name == "张店区" })
         #expect(model.investmentByDistrict[district].map { "\($0)" } == "8600000000")
-    }
-}
-
-/// The filters reach every figure: a district not all of whose figures the site-wide tables list is
-/// chosen on its own page.
-@Suite struct FactFilterTests {
-    @Test func aDistrictLeftPartlyOutOfTheSiteWideTableLinksToItsOwnPage() throws {
-        let input = try SampleSite.input(reports: ["a.txt": MoneyPagesTests.report, "b.txt": MoneyPagesTests.second])
-        let result = try SiteBuilder.build(input)
-        let pages = SitePages(model: result.model, templates: try TemplateSet(input.templates), tableLimit: 1)
-        let view = pages.investments()
-        #expect(view.isPartial)
-        let linked = view.placeOptions.filter { $0.url != nil }
-        #expect(!linked.isEmpty && linked.allSatisfy { $0.url!.hasPrefix("districts/") && $0.url!.hasSuffix(".html#investment-heading") })
-        #expect(view.yearOptions.map(\.value) == ["2020"])
-        #expect(!SitePages(model: result.model, templates: try TemplateSet(input.templates)).investments().isPartial)
     }
 }

@@ -79,28 +79,3 @@ import Testing
         #expect(SitePages(model: result.model, templates: try TemplateSet(input.templates)).fileCount + input.assets.count == result.tree.files.count)
     }
 }
-
-/// A district's figures in pages of `SiteModel.rowsPerPage`, each figure's links going to its page.
-@Suite struct FigurePageTests {
-    @Test func aDistrictsFiguresArePagedAndEachFigureLinksToItsPage() throws {
-        var reports: [String: String] = [:]
-        for report in 0..<41 {
-            let sentences = (0..<5).map { "签约项目\($0 + 2)个,总投资\(report * 10 + $0 + 1)亿元。" }.joined()
-            reports[String(format: "r%02d.txt", report)] = "张店区项目签约\(report)\n\n□ 记者 王明\n\n3月1日,张店区\(sentences)"
-        }
-        let result = try SiteBuilder.build(try SampleSite.input(reports: reports))
-        let district = try #require(result.model.districts.firstIndex { $0.name == "张店区" })
-        let rows = try #require(result.model.factRows[district])
-        #expect(rows.count == 205)
-        let first = SampleSite.text(result.tree, "districts/zhang-dian-qu.html")
-        let second = SampleSite.text(result.tree, "districts/zhang-dian-qu/2.html")
-        #expect(first.components(separatedBy: "<tr id=\"fact-").count - 1 == 200)
-        #expect(second.components(separatedBy: "<tr id=\"fact-").count - 1 == 5)
-        #expect(second.contains("投资数字(第201–205个,共205个)"))
-        let last = result.model.facts[rows[204]]
-        #expect(result.model.rowPath(of: last) == "districts/zhang-dian-qu/2.html#fact-\(last.anchor)")
-        #expect(second.contains("<tr id=\"fact-\(last.anchor)\""))
-        let article = SampleSite.text(result.tree, result.model.articles[last.article].path)
-        #expect(article.contains("href=\"../districts/zhang-dian-qu/2.html#fact-\(last.anchor)\""))
-    }
-}

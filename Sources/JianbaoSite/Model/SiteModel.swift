@@ -21,12 +21,14 @@ public struct SiteModel: Sendable {
     public var pages: [WrittenPage] = []
     /// The articles by month, newest first.
     public var months: [ArchiveMonth] = []
-    /// Each district's figures as its pages list them: first printings only, by date (undated
-    /// last), then file order, `rowsPerPage` to a page.
+    /// Each district's figures, first printings only, by date (undated last), then file order: its timeline.
     public var factRows: [Int: [Int]] = [:]
-    /// Where each listed figure is in its district's `factRows`.
-    var rowPosition: [Int: Int] = [:]
-    /// How many figures a district page lists, so that no page grows past a few hundred kilobytes.
+    /// The site's and each district's lists of figures, by group and by kind (`FigureListing.make`).
+    public var listings: [FigureListing] = []
+    public var listingIndex: [FigureListing.Key: Int] = [:]
+    /// For each first printing, the page of its district's group listing that has its row.
+    var rowPage: [Int: Int] = [:]
+    /// How many figures a page of a listing has at most, so that no page grows past a few hundred kilobytes.
     public static let rowsPerPage = 200
 
     /// The name used for articles whose place the reader could not tell.
@@ -118,18 +120,25 @@ public struct SiteModel: Sendable {
         for (district, ids) in factsByDistrict {
             let listed = ids.filter { facts[$0].restates == nil }.sorted { facts[$0].dateOrder < facts[$1].dateOrder }
             factRows[district] = listed
-            for (position, id) in listed.enumerated() { rowPosition[id] = position }
+        }
+        listings = FigureListing.make(facts: facts, districts: districts, rowsPerPage: Self.rowsPerPage)
+        for (index, listing) in listings.enumerated() {
+            listingIndex[listing.key] = index
+            // A figure's own row is in its district's listing of its group.
+            guard listing.key.district != nil, listing.key.kinds == listing.key.kinds.group else { continue }
+            for (number, page) in listing.pages.enumerated() { for id in listing.facts[page.range] { rowPage[id] = number + 1 } }
         }
         for entry in facts where entry.isSummable { investmentByDistrict[entry.district, default: 0] += entry.fact.amount }
     }
 
-    /// Where `entry`'s row is, from the site root: in its district's table, which lists every figure
-    /// of the district; the site-wide table may show only the largest.
+    /// Where `entry`'s row is, from the site root: in its district's listing of its group (investment
+    /// or other money), which lists every figure of the group.
     public func rowPath(of entry: FactEntry) -> String {
         // A figure printed again is listed once, in its first printing's row.
         if let first = entry.restates, facts.indices.contains(first), facts[first].restates == nil { return rowPath(of: facts[first]) }
-        let page = (rowPosition[entry.id] ?? 0) / Self.rowsPerPage + 1
-        return "\(Self.path(districts[entry.district].path, page: page))#fact-\(entry.anchor)"
+        let key = FigureListing.Key(district: entry.district, kinds: FigureListing.Kinds.one(entry.fact.kind).group)
+        guard let listing = listingIndex[key] else { return districts[entry.district].path }
+        return "\(listings[listing].path(of: rowPage[entry.id] ?? 1))#fact-\(entry.anchor)"
     }
 
     /// The path of page `page` of the list whose first page is `path`: `districts/a.html`, `districts/a/2.html`.

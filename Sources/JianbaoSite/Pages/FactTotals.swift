@@ -44,23 +44,4 @@ struct FactTotals {
                             total: total > 0 ? MoneyText.amount(total, currency: "CNY") : "", totalSort: "\(total)")
         }
     }
-
-    /// The ids of the `limit` largest figures of `ids` by amount (ties: the earlier), kept in the order given.
-    func largest(_ ids: [Int], limit: Int) -> [Int] {
-        guard ids.count > limit else { return ids }
-        // Compared as doubles: sorting 75,000 Decimals took 0.4 s. Amounts a double cannot tell apart
-        // are equal for this, and the earlier figure goes first.
-        let keys = ids.map { (NSDecimalNumber(decimal: model.facts[$0].fact.amount).doubleValue, -$0) }
-        let kept = ids.indices.sorted { keys[$0] > keys[$1] }.prefix(limit)
-        return kept.sorted().map { ids[$0] }
-    }
-
-    /// `ids` in server-side order: by district as the site lists them, then date (undated last), then file order.
-    func ordered(_ ids: [Int]) -> [Int] {
-        let keys = ids.map { id in
-            let date = model.facts[id].fact.date
-            return (model.facts[id].district, date == nil ? 1 : 0, date?.year ?? 0, date?.month ?? 0, date?.day ?? 0, id)
-        }
-        return ids.indices.sorted { keys[$0] < keys[$1] }.map { ids[$0] }
-    }
 }

@@ -2,11 +2,9 @@ import JianbaoReading
 
 /// The views of the paged lists: districts, cities, the archive by month, and every place.
 extension SitePages {
-    // A district's page N lists its Nth page of articles and its Nth page of figures, whichever it has.
+    // A district's figures are in its listings (`FigureListing`); its pages list its articles.
     func districtList(_ index: Int) -> PagedList {
-        let articlePages = PagedList(path: "", count: model.districts[index].articles.count, size: config.pageSize).pageCount
-        let figurePages = PagedList(path: "", count: model.factRows[index]?.count ?? 0, size: SiteModel.rowsPerPage).pageCount
-        return PagedList(path: model.districts[index].path, count: max(articlePages, figurePages), size: 1)
+        PagedList(path: model.districts[index].path, count: model.districts[index].articles.count, size: config.pageSize)
     }
 
     func cityList(_ index: Int) -> PagedList {
@@ -38,26 +36,20 @@ extension SitePages {
         let district = model.districts[index]
         let list = districtList(index)
         let (root, pagination, links) = place(number, of: list, firstRoot: "../")
-        let articles = PagedList(path: "", count: district.articles.count, size: config.pageSize)
         let city = district.city.map { model.cities[$0] }
         let listed = model.factRows[index] ?? []
-        let facts = listed[PagedList(path: "", count: listed.count, size: SiteModel.rowsPerPage).range(of: number)].map { model.facts[$0] }
-        let rows = facts.map(links.fact)
-        // The timeline is on page 1, and has every dated figure: in one line each, it stays small.
+        // The figures and the timeline are on page 1; the timeline has every dated figure, in one line each.
         let dated = number > 1 ? [] : listed.map { model.facts[$0] }.filter { $0.fact.date != nil }
         return DistrictView(
             page: chrome(title: Self.title(district.name, page: number), description: "\(district.name)的报道与投资数据",
                          path: list.path(of: number), root: root, pagination: pagination),
             name: district.name, isFirstPage: number == 1, pagination: pagination,
             city: city?.name, cityURL: city.map { root + $0.path },
-            articles: district.articles[articles.range(of: number)].map(links.article),
-            hasArticles: number == 1 || articles.pageCount >= number,
-            figureCount: listed.count, hasFigures: number == 1 || !facts.isEmpty,
-            figureRange: listed.count <= SiteModel.rowsPerPage || facts.isEmpty ? nil
-                : "第\((number - 1) * SiteModel.rowsPerPage + 1)–\((number - 1) * SiteModel.rowsPerPage + facts.count)个,共\(listed.count)个",
-            investmentTable: FactTable(caption: "\(district.name)的投资数字", rows: facts.indices.filter { facts[$0].fact.kind.isInvestment }.map { rows[$0] }, withDistrict: false),
-            otherTable: FactTable(caption: "\(district.name)的其他资金(不计入投资)", rows: facts.indices.filter { !facts[$0].fact.kind.isInvestment }.map { rows[$0] }, withDistrict: false),
-            kindOptions: Self.kindOptions(Set(facts.map(\.fact.kind))), yearOptions: Self.yearOptions(Set(facts.map(\.fact.year))),
+            articles: district.articles[list.range(of: number)].map(links.article),
+            figureCount: listed.count, hasFigures: number == 1,
+            investmentTable: preview(index, .investment, caption: "\(district.name)的投资数字", links: links),
+            otherTable: preview(index, .otherMoney, caption: "\(district.name)的其他资金(不计入投资)", links: links),
+            facets: facets(district: index, current: nil, year: nil, root: root),
             timeline: dated.map { entry in
                 TimelineItem(date: entry.fact.date.map(ChineseDate.long) ?? "", isoDate: entry.fact.date?.iso ?? "",
                              text: "\(MoneyText.kind(entry.fact.kind)) \(MoneyText.amount(entry.fact.amount, currency: entry.fact.currency, approx: entry.fact.approx))",

@@ -5,15 +5,10 @@ import JianbaoReading
 public struct SitePages: Sendable {
     public var model: SiteModel
     public var templates: TemplateSet
-    /// The most rows a site-wide table of figures shows; district pages always list all of theirs.
-    public var tableLimit: Int
 
-    // A row is about a kilobyte of HTML, and a page should stay under 500 KB: at 10,000 reports the
-    // full table was 75 MB, more than a browser opens comfortably. Each district's page lists all of its own.
-    public init(model: SiteModel, templates: TemplateSet, tableLimit: Int = 150) {
+    public init(model: SiteModel, templates: TemplateSet) {
         self.model = model
         self.templates = templates
-        self.tableLimit = tableLimit
     }
 
     var config: SiteConfig { model.config }
@@ -66,6 +61,10 @@ public struct SitePages: Sendable {
             let list = monthList(index)
             pages += list.pages.map { number in page(list.path(of: number), "month") { month(index, page: number) } }
         }
+        for index in model.listings.indices {
+            let listing = model.listings[index]
+            pages += (1...listing.pages.count).map { number in page(listing.path(of: number), "figures") { figureList(index, page: number) } }
+        }
         pages += model.articles.indices.map { index in page(model.articles[index].path, "article") { article(index) } }
         pages += model.pages.indices.map { index in page(model.pages[index].path, "page") { written(index) } }
         let groups = stride(from: 0, to: pages.count, by: 32).map { start -> @Sendable () -> Void in
@@ -81,8 +80,9 @@ public struct SitePages: Sendable {
     /// The paths of the pages and downloads, sorted, as the sitemap lists them.
     var pagePaths: [String] {
         let lists = model.districts.indices.map(districtList) + model.cities.indices.map(cityList) + model.months.indices.map(monthList)
+        let figures = model.listings.flatMap { listing in listing.pages.indices.map { listing.path(of: $0 + 1) } }
         return (Self.fixedPaths + model.articles.map(\.path) + lists.flatMap { list in list.pages.map(list.path(of:)) }
-            + model.pages.map(\.path)).sorted()
+            + figures + model.pages.map(\.path)).sorted()
     }
 
     /// The path part of the base URL, ending in `/`.
@@ -96,7 +96,7 @@ public struct SitePages: Sendable {
             siteTitle: config.title, siteDescription: config.description, language: config.language,
             title: title, description: description ?? config.description, root: root,
             canonicalURL: config.baseURL + (path == "index.html" ? "" : path),
-            isHome: path == "index.html", isInvestments: path == "investments.html",
+            isHome: path == "index.html", isInvestments: path == "investments.html" || path.hasPrefix("investments/"),
             isArchive: path.hasPrefix(ArchiveMonth.folder + "/"), isPlaces: path == DistrictIndex.listPath,
             isSearch: path == SearchPage.path,
             prevURL: pagination?.prevURL, nextURL: pagination?.nextURL,

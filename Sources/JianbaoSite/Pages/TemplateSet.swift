@@ -4,7 +4,7 @@ import JianbaoTemplates
 /// The parsed Mustache templates, checked for syntax errors and missing templates before any page is rendered.
 public struct TemplateSet: Sendable {
     /// Page templates a site must have, by name (file `Templates/NAME.mustache`).
-    public static let required = ["layout", "home", "article", "district", "city", "investments", "404", "feed", "sitemap", "robots", "page", "archive", "month", "places", "search"]
+    public static let required = ["layout", "home", "article", "district", "city", "investments", "404", "feed", "sitemap", "robots", "page", "archive", "month", "places", "search", "figures"]
 
     private var engine = TemplateLibrary(escape: HTMLEscaper.escape)
     /// Renders in place of the library when set: the tests compare with swift-mustache through it.

@@ -47,9 +47,6 @@ public struct TotalRow: Sendable, Encodable {
 public struct FilterOption: Sendable, Encodable {
     public var value: String
     public var label: String
-    /// For a district whose figures are not all in this page's tables: its page, which has them all
-    /// and where the filter takes the reader.
-    public var url: String? = nil
 }
 
 /// A table of money facts; `withDistrict` adds the district column on pages that span districts.
@@ -61,12 +58,17 @@ public struct FactTable: Sendable, Encodable {
     public var isEmpty: Bool
     /// Said above the table when it shows only some of the figures: how many, and where the rest are.
     public var note: String?
+    /// For a table that shows the first figures of a listing: the listing, and what the link says.
+    public var moreURL: String?
+    public var moreLabel: String?
 
-    public init(caption: String, rows: [FactRow], withDistrict: Bool, note: String? = nil) {
+    public init(caption: String, rows: [FactRow], withDistrict: Bool, note: String? = nil, moreURL: String? = nil, moreLabel: String? = nil) {
         self.caption = caption
         self.rows = rows
         self.withDistrict = withDistrict
         isEmpty = rows.isEmpty
         self.note = note
+        self.moreURL = moreURL
+        self.moreLabel = moreLabel
     }
 }

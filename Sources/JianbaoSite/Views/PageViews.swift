@@ -36,27 +36,22 @@ public struct ArticleView: Sendable, Encodable {
 public struct DistrictView: Sendable, Encodable {
     public var page: PageChrome
     public var name: String
-    /// Page 1 has the timeline.
+    /// Page 1 has the figures and the timeline.
     public var isFirstPage: Bool
     public var pagination: Pagination
     public var city: String?
     public var cityURL: String?
     public var articles: [ArticleLink]
-    /// Whether this page lists some of its articles.
-    public var hasArticles: Bool
     /// How many figures the district has, each counted once.
     public var figureCount: Int
-    /// Whether this page shows the tables of figures: page 1 always (saying 没有 when there are
-    /// none), the others when they list some (`SiteModel.rowsPerPage` to a page).
+    /// Whether this page shows the figures: page 1 (saying 没有 when there are none).
     public var hasFigures: Bool
-    /// `第201–400个,共675个` when the figures take more than one page.
-    public var figureRange: String?
-    /// The district's investment figures and, apart, its other money (loans, allocations …).
+    /// The first of the district's investment figures and, apart, of its other money (loans,
+    /// allocations …), each linking to its listing when there are more.
     public var investmentTable: FactTable
     public var otherTable: FactTable
-    /// The filters over its tables, which list every figure of the district.
-    public var kindOptions: [FilterOption]
-    public var yearOptions: [FilterOption]
+    /// Links to the district's listings by kind and year.
+    public var facets: FigureFacets
     /// Dated figures in date order.
     public var timeline: [TimelineItem]
     public var hasTimeline: Bool
@@ -110,7 +105,7 @@ public struct PlacesView: Sendable, Encodable {
     public var cities: [CityLink]
 }
 
-/// The investments page: totals, chart, map, and every money fact with filters.
+/// The investments page: totals, chart, map, the largest figures, and filters that open the listings of all of them.
 public struct InvestmentsView: Sendable, Encodable {
     public var page: PageChrome
     /// Figures, each counted once however often it is printed.
@@ -122,13 +117,11 @@ public struct InvestmentsView: Sendable, Encodable {
     public var totalsByKind: [TotalRow]
     public var chart: BarChartView?
     public var map: MapView?
+    /// The first figures of the site's investment and other-money listings, which have them all.
     public var investmentTable: FactTable
     public var otherTable: FactTable
-    public var kindOptions: [FilterOption]
-    public var placeOptions: [FilterOption]
-    public var yearOptions: [FilterOption]
-    /// True when the tables list only the largest figures: the kind and year filters then act on those.
-    public var isPartial: Bool
+    /// Links to the listings by kind, year and district.
+    public var facets: FigureFacets
     public var csvURL: String
     public var jsonURL: String
 }

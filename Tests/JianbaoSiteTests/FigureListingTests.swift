@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+import JianbaoReading
+@testable import JianbaoSite
+
+/// The listings of figures: every figure in each list it belongs to, once, in pages of one year, and the
+/// filters that link them.
+@Suite struct FigureListingTests {
+    @Test(arguments: [
+        ([2020, 2020, 2020, 2020, 2020, 2019, 2019], 3, [0..<3, 3..<5, 5..<7]),
+        ([2021, 2020, 2019], 200, [0..<1, 1..<2, 2..<3]),
+        ([2020, 2020], 2, [0..<2]),
+        ([2020], 1, [0..<1]),
+        ([2020, 2020, 2020, 2020], 2, [0..<2, 2..<4]),
+    ] as [([Int], Int, [Range<Int>])])
+    func pagesAreFullAndStartAgainAtEachYear(years: [Int], size: Int, expected: [Range<Int>]) {
+        let pages = FigureListing.pages(years, size: size)
+        #expect(pages.map(\.range) == expected)
+        #expect(pages.allSatisfy { page in years[page.range].allSatisfy { $0 == page.year } })
+    }
+
+    // Invented reports: three districts, two years, investment and other money, a figure printed again.
+    static func site(reportsPerDistrict: Int = 4) throws -> SiteBuilder.Result {
+        var reports: [String: String] = [:]
+        for (number, district) in ["张店区", "临淄区", "博山区"].enumerated() {
+            for report in 0..<reportsPerDistrict {
+                let year = report % 2 == 0 ? 2020 : 2019
+                reports["\(number)-\(report).txt"] = """
+                    \(district)项目建设\(report)
+
+                    □ 记者 李华
+
+                    \(year)年3月\(report + 1)日,\(district)签约项目\(report + 2)个,总投资\(number * 10 + report + 1)亿元。\(district)集中开工项目\(report + 3)个,总投资\(report + 50)亿元。银行为企业发放贷款\(report + 7)000万元。
+                    """
+            }
+        }
+        reports["z.txt"] = "张店区再报项目\n\n□ 记者 李华\n\n2020年3月1日,张店区签约项目2个,总投资1亿元。"
+        return try SiteBuilder.build(try SampleSite.input(reports: reports))
+    }
+
+    @Test func everyFigureIsInEachOfItsListsOnceAndNoOtherAndTheyAreOrdered() throws {
+        let model = try Self.site().model
+        #expect(model.facts.contains { $0.restates != nil }, "the case of a figure printed again")
+        for listing in model.listings {
+            let expected = model.facts.filter { entry in
+                entry.restates == nil && listing.key.kinds.contains(entry.fact.kind)
+                    && (listing.key.district == nil || listing.key.district == entry.district)
+            }.map(\.id)
+            #expect(listing.facts.sorted() == expected.sorted(), "\(listing.path)")
+            let keys = listing.facts.map { (model.facts[$0].fact.year, NSDecimalNumber(decimal: model.facts[$0].fact.amount).doubleValue) }
+            #expect(zip(keys, keys.dropFirst()).allSatisfy { $0.0 > $1.0 || ($0.0 == $1.0 && $0.1 >= $1.1) }, "newest year, then largest")
+            #expect(listing.pages.allSatisfy { page in listing.facts[page.range].allSatisfy { model.facts[$0].fact.year == page.year } })
+            #expect(listing.pages.map(\.range.count).reduce(0, +) == listing.facts.count)
+        }
+        // Every kind present has its listing, site-wide and in each district that has it.
+        for entry in model.facts where entry.restates == nil {
+            for district in [nil, entry.district] as [Int?] {
+                for kinds in [FigureListing.Kinds.one(entry.fact.kind), .one(entry.fact.kind).group] {
+                    #expect(model.listingIndex[FigureListing.Key(district: district, kinds: kinds)] != nil)
+                }
+            }
+        }
+    }
+
+    @Test func aLongListingIsPagedAndEachFigureLinksToItsPage() throws {
+        var reports: [String: String] = [:]
+        for report in 0..<41 {
+            let sentences = (0..<5).map { "签约项目\($0 + 2)个,总投资\(report * 10 + $0 + 1)亿元。" }.joined()
+            reports[String(format: "r%02d.txt", report)] = "张店区项目签约\(report)\n\n□ 记者 王明\n\n3月1日,张店区\(sentences)"
+        }
+        let result = try SiteBuilder.build(try SampleSite.input(reports: reports))
+        let district = try #require(result.model.districts.firstIndex { $0.name == "张店区" })
+        let listing = try #require(result.model.listingIndex[FigureListing.Key(district: district, kinds: .investment)].map { result.model.listings[$0] })
+        #expect(listing.facts.count == 205 && listing.pages.map(\.range.count) == [200, 5])
+        let first = SampleSite.text(result.tree, "districts/zhang-dian-qu/figures.html")
+        let second = SampleSite.text(result.tree, "districts/zhang-dian-qu/figures/2.html")
+        #expect(first.components(separatedBy: "<tr id=\"fact-").count - 1 == 200)
+        #expect(second.components(separatedBy: "<tr id=\"fact-").count - 1 == 5)
+        #expect(second.contains("第201–205个,共205个") && second.contains("<link rel=\"prev\" href=\"../../../districts/zhang-dian-qu/figures.html\">"))
+        let last = result.model.facts[listing.facts[204]]
+        #expect(result.model.rowPath(of: last) == "districts/zhang-dian-qu/figures/2.html#fact-\(last.anchor)")
+        #expect(second.contains("<tr id=\"fact-\(last.anchor)\""))
+        let article = SampleSite.text(result.tree, result.model.articles[last.article].path)
+        #expect(article.contains("href=\"../districts/zhang-dian-qu/figures/2.html#fact-\(last.anchor)\""))
+        // The district's own page shows the largest few and links to all of them.
+        let page = SampleSite.text(result.tree, "districts/zhang-dian-qu.html")
+        #expect(page.components(separatedBy: "<tr id=\"fact-").count - 1 == SitePages.previewRows)
+        #expect(page.contains("<p class=\"table-more\"><a href=\"../districts/zhang-dian-qu/figures.html\">全部205个,按年份分页 ›</a></p>"))
+    }
+
+    @Test func theFiltersLinkToEveryListingOfTheirScopeAndEveryLinkIsAPage() throws {
+        let result = try Self.site()
+        let model = result.model
+        let pages = SitePages(model: model, templates: try TemplateSet(SampleSite.templates()))
+        let site = pages.facets(district: nil, current: nil, year: nil, root: "")
+        let siteListings = Set(model.listings.filter { $0.key.district == nil }.map(\.path))
+        #expect(Set((site.investmentKinds + site.otherKinds).map(\.url)) == siteListings)
+        #expect(site.years.map(\.label) == ["2020年", "2019年"] && site.hasYears)
+        #expect(site.places.count == 3 && site.places.allSatisfy { $0.value.hasPrefix("districts/") && $0.value.hasSuffix("/figures.html") })
+        let district = try #require(model.districts.firstIndex { $0.name == "临淄区" })
+        let own = pages.facets(district: district, current: .one(.signing), year: 2019, root: "../../")
+        #expect((own.investmentKinds + own.otherKinds).allSatisfy { $0.url.hasPrefix("../../districts/") })
+        #expect(own.investmentKinds.filter(\.isCurrent).map(\.label) == ["签约"])
+        #expect(own.years.filter(\.isCurrent).map(\.label) == ["2019年"])
+        #expect(own.allDistrictsURL == "../../investments/figures-signing.html" && own.places.isEmpty)
+        // Every link a listing page gives is a page of the site.
+        for listing in model.listings {
+            for number in 1...listing.pages.count {
+                let path = listing.path(of: number)
+                let html = SampleSite.text(result.tree, path)
+                for link in HTMLText.links(html) where !link.hasPrefix("http") && !link.hasPrefix("#") && !link.contains("assets/") {
+                    var parts = path.split(separator: "/").dropLast().map(String.init)
+                    for part in link.prefix(while: { $0 != "#" }).split(separator: "/") {
+                        if part == ".." { parts.removeLast() } else { parts.append(String(part)) }
+                    }
+                    #expect(result.tree.files[parts.joined(separator: "/")] != nil, "\(path) links to \(link)")
+                }
+            }
+        }
+    }
+
+    @Test func thePreviewsShowTheFirstOfTheListingAndTheSiteCountsEachFigureOnce() throws {
+        let result = try Self.site(reportsPerDistrict: 20)
+        let view = SitePages(model: result.model, templates: try TemplateSet(SampleSite.templates())).investments()
+        let listing = try #require(result.model.listingIndex[FigureListing.Key(district: nil, kinds: .investment)].map { result.model.listings[$0] })
+        #expect(listing.facts.count > SitePages.previewRows)
+        #expect(view.investmentTable.rows.map(\.anchor) == listing.facts.prefix(SitePages.previewRows).map { "fact-\(result.model.facts[$0].anchor)" })
+        #expect(view.investmentTable.moreURL == listing.path)
+        #expect(view.investmentTable.caption.hasPrefix("投资数字:2020年金额最大的\(SitePages.previewRows)个"))
+        #expect(view.otherTable.moreURL == "investments/other-money.html", "the loans of 2020 first, the rest a link away")
+        #expect(view.factCount == result.model.facts.count { $0.restates == nil })
+    }
+}
