@@ -35,6 +35,7 @@ import JianbaoReading
             }
         }
         reports["z.txt"] = "张店区再报项目\n\n□ 记者 李华\n\n2020年3月1日,张店区签约项目2个,总投资1亿元。"
+        reports["z2.txt"] = "张店区项目开工\n\n□ 记者 李华\n\n2020年3月5日,张店区集中开工项目10个,总投资80亿元,其中工业项目6个,总投资50亿元。"
         return try SiteBuilder.build(try SampleSite.input(reports: reports))
     }
 
@@ -129,5 +130,15 @@ import JianbaoReading
         #expect(view.investmentTable.caption.hasPrefix("投资数字:2020年金额最大的\(SitePages.previewRows)个"))
         #expect(view.otherTable.moreURL == "investments/other-money.html", "the loans of 2020 first, the rest a link away")
         #expect(view.factCount == result.model.facts.count { $0.restates == nil })
+    }
+
+    @Test(arguments: ["", "../", "../../", "../../../"])
+    func aRowMadeOnceIsTheRowMadeForThePage(root: String) throws {
+        let result = try Self.site()
+        let pages = SitePages(model: result.model, templates: try TemplateSet(SampleSite.templates()))
+        #expect(result.model.facts.contains { !$0.alsoIn.isEmpty } && result.model.facts.contains { $0.parent != nil })
+        for entry in result.model.facts {
+            #expect(pages.row(entry.id, root: root) == LinkMaker(model: result.model, root: root).fact(entry))
+        }
     }
 }

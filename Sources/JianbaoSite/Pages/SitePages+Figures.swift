@@ -49,7 +49,7 @@ extension SitePages {
     func preview(_ district: Int?, _ kinds: FigureListing.Kinds, caption: String, links: LinkMaker) -> FactTable {
         guard let listing = listing(district, kinds) else { return FactTable(caption: caption, rows: [], withDistrict: district == nil) }
         let shown = listing.facts.prefix(min(Self.previewRows, listing.pages[0].range.count))
-        let rows = shown.map { links.fact(model.facts[$0]) }
+        let rows = shown.map { row($0, root: links.root) }
         guard shown.count < listing.facts.count else { return FactTable(caption: caption, rows: rows, withDistrict: district == nil) }
         let year = model.facts[listing.facts[0]].fact.year
         return FactTable(caption: "\(caption):\(year)年金额最大的\(shown.count)个(共\(listing.facts.count)个)", rows: rows,
@@ -74,7 +74,7 @@ extension SitePages {
                 : "贷款、拨付资金、捐赠等其他资金,从不计入投资;金额从大到小,每页只有一年的数字。",
             facets: facets(district: district, current: listing.key.kinds, year: page.year, root: root),
             table: FactTable(caption: "\(heading) · \(page.year)年(\(page.range.lowerBound + 1)–\(page.range.upperBound))",
-                             rows: listing.facts[page.range].map { links.fact(model.facts[$0]) }, withDistrict: district == nil),
+                             rows: listing.facts[page.range].map { row($0, root: root) }, withDistrict: district == nil),
             pagination: pagination
         )
     }

@@ -5,10 +5,21 @@ import JianbaoReading
 public struct SitePages: Sendable {
     public var model: SiteModel
     public var templates: TemplateSet
+    /// Every fact's table row with links from the site root, made once: a figure is listed on four or
+    /// five pages (`FigureListing`), and formatting its amount and cutting its quote was a third of the
+    /// cost of each listing page. `row(_:root:)` gives it for a page.
+    let figureRows: [FactRow]
 
     public init(model: SiteModel, templates: TemplateSet) {
         self.model = model
         self.templates = templates
+        let links = LinkMaker(model: model, root: "")
+        figureRows = model.facts.parallelMap { links.fact($0) }
+    }
+
+    /// The row of fact `id` on a page whose way back to the site root is `root`.
+    func row(_ id: Int, root: String) -> FactRow {
+        figureRows[id].rooted(root)
     }
 
     var config: SiteConfig { model.config }

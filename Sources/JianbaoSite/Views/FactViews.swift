@@ -1,5 +1,5 @@
 /// One money fact as a table row, every cell preformatted, with a sort key where text would sort wrongly.
-public struct FactRow: Sendable, Encodable {
+public struct FactRow: Sendable, Encodable, Equatable {
     /// The row's anchor: `fact-12`.
     public var anchor: String
     /// `2020年2月17日`, nil for a figure the reader found no date for.
@@ -31,6 +31,23 @@ public struct FactRow: Sendable, Encodable {
     public var printedIn: String?
     /// The other articles that print it.
     public var alsoIn: [ArticleLink]
+
+    /// The row with its links, made from the site root, starting at `root` instead.
+    func rooted(_ root: String) -> FactRow {
+        guard !root.isEmpty else { return self }
+        var row = self
+        row.sentenceURL = root + sentenceURL
+        row.districtURL = root + districtURL
+        row.parentURL = parentURL.map { root + $0 }
+        row.supersededURL = supersededURL.map { root + $0 }
+        row.alsoIn = alsoIn.map { link in
+            var link = link
+            link.url = root + link.url
+            link.districtURL = root + link.districtURL
+            return link
+        }
+        return row
+    }
 }
 
 /// A line of the totals by district or by kind.

@@ -1,5 +1,5 @@
 /// A link to an article, with its preformatted date and district.
-public struct ArticleLink: Sendable, Encodable {
+public struct ArticleLink: Sendable, Encodable, Equatable {
     public var title: String
     public var url: String
     public var date: String?
