@@ -13,7 +13,7 @@ one with a line break. Checks:
   and stylesheet, no event handlers, no javascript: URLs);
 - the markup written in reports shows up as text.
 """
-import html.parser, os, shutil, subprocess, sys, tempfile
+import html.parser, os, re, shutil, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -25,9 +25,10 @@ SKIPPED = {"binary.txt", "pipe.txt", "dangling.txt", "loop.txt", "folder.txt", "
 NEEDS_DIAGNOSTIC = {"empty.txt", "whitespace-only.txt", "invalid-utf8.txt", "nul-bytes.txt", "headline-only.txt",
                     "byline-only.txt", "dateline-only.txt", "mixed-encoding.txt", "surrogates.txt", "only-furniture.txt",
                     "one-megabyte-line.txt"}
-OWN_SCRIPTS = {"assets/tables.js", "../assets/tables.js", "assets/search.js"}
-# The templates' own forms: the filters, the header's search box, the search page's form.
-OWN_FORMS = {"filters", "site-search", "search-form"}
+# The templates' own scripts, from a page at any depth.
+OWN_SCRIPTS = re.compile(r"(\.\./)*assets/(tables|search)\.js")
+# The templates' own forms: the header's search box, the search page's form.
+OWN_FORMS = {"site-search", "search-form"}
 failures = []
 
 
@@ -48,7 +49,7 @@ class Scan(html.parser.HTMLParser):
                 if url.startswith(("javascript:", "data:text", "vbscript:")) or url.startswith("//"):
                     failures.append(f"{where} {name}={value!r}")
         attributes = dict(attrs)
-        if tag == "script" and attributes.get("src") not in OWN_SCRIPTS:
+        if tag == "script" and not OWN_SCRIPTS.fullmatch(attributes.get("src") or ""):
             failures.append(f"{where} script {attributes.get('src')!r}")
         if tag == "link" and attributes.get("rel") == "stylesheet" and not attributes.get("href", "").endswith("assets/style.css"):
             failures.append(f"{where} stylesheet {attributes.get('href')!r}")
