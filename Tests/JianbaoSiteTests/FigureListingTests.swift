@@ -20,7 +20,7 @@ import JianbaoReading
     }
 
     // Invented reports: three districts, two years, investment and other money, a figure printed again.
-    static func site(reportsPerDistrict: Int = 4) throws -> SiteBuilder.Result {
+    static func site(reportsPerDistrict: Int = 4, config: SiteConfig = SiteConfig()) throws -> SiteBuilder.Result {
         var reports: [String: String] = [:]
         for (number, district) in ["张店区", "临淄区", "博山区"].enumerated() {
             for report in 0..<reportsPerDistrict {
@@ -36,7 +36,7 @@ import JianbaoReading
         }
         reports["z.txt"] = "张店区再报项目\n\n□ 记者 李华\n\n2020年3月1日,张店区签约项目2个,总投资1亿元。"
         reports["z2.txt"] = "张店区项目开工\n\n□ 记者 李华\n\n2020年3月5日,张店区集中开工项目10个,总投资80亿元,其中工业项目6个,总投资50亿元。"
-        return try SiteBuilder.build(try SampleSite.input(reports: reports))
+        return try SiteBuilder.build(try SampleSite.input(reports: reports, config: config))
     }
 
     @Test func everyFigureIsInEachOfItsListsOnceAndNoOtherAndTheyAreOrdered() throws {
@@ -130,6 +130,14 @@ import JianbaoReading
         #expect(view.investmentTable.caption.hasPrefix("投资数字:2020年金额最大的\(SitePages.previewRows)个"))
         #expect(view.otherTable.moreURL == "investments/other-money.html", "the loans of 2020 first, the rest a link away")
         #expect(view.factCount == result.model.facts.count { $0.restates == nil })
+    }
+
+    @Test func theListingsPageSizeIsTheSitesSetting() throws {
+        var config = SiteConfig()
+        config.figurePageSize = 10
+        let model = try Self.site(reportsPerDistrict: 20, config: config).model
+        #expect(model.listings.contains { $0.pages.count > 1 && $0.pages[0].range.count == 10 })
+        #expect(model.listings.allSatisfy { $0.pages.allSatisfy { $0.range.count <= 10 } })
     }
 
     @Test(arguments: ["", "../", "../../", "../../../"])

@@ -24,6 +24,8 @@ public struct SiteConfig: Codable, Sendable, Equatable {
     public var latestCount: Int = 10
     /// How many articles a page of a list (a district, a city, a month) shows. Default 20.
     public var pageSize: Int = 20
+    /// How many figures a page of a listing of figures shows. Default 200; a row is about a kilobyte.
+    public var figurePageSize: Int = 200
     /// Places the gazetteer lacks (zones, new districts) and other names for known ones.
     public var places: [PlaceConfig] = []
 
@@ -44,12 +46,13 @@ public struct SiteConfig: Codable, Sendable, Equatable {
         defaultYear = try container.decodeIfPresent(Int.self, forKey: .defaultYear) ?? defaults.defaultYear
         latestCount = try container.decodeIfPresent(Int.self, forKey: .latestCount) ?? defaults.latestCount
         pageSize = try container.decodeIfPresent(Int.self, forKey: .pageSize) ?? defaults.pageSize
+        figurePageSize = try container.decodeIfPresent(Int.self, forKey: .figurePageSize) ?? defaults.figurePageSize
         places = try container.decodeIfPresent([PlaceConfig].self, forKey: .places) ?? defaults.places
         if !baseURL.hasSuffix("/") { baseURL += "/" }
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case title, description, baseURL, language, reports, templates, output, pages, corrections, defaultYear, latestCount, pageSize, places
+        case title, description, baseURL, language, reports, templates, output, pages, corrections, defaultYear, latestCount, pageSize, figurePageSize, places
     }
 }
 

@@ -6,6 +6,8 @@ enum SiteConfigRules {
     static let years = 1900...2100
     static let latestCounts = 1...1000
     static let pageSizes = 5...1000
+    // At about a kilobyte and a half a row, more than 300 would take a page past 500 KB.
+    static let figurePageSizes = 10...300
 
     /// The first value out of range, as its path (`places.3.latitude`) and what it must be.
     static func firstProblem(in config: SiteConfig) -> ([String], String)? {
@@ -21,6 +23,9 @@ enum SiteConfigRules {
         }
         if !pageSizes.contains(config.pageSize) {
             return (["pageSize"], "must be a whole number from \(pageSizes.lowerBound) to \(pageSizes.upperBound)")
+        }
+        if !figurePageSizes.contains(config.figurePageSize) {
+            return (["figurePageSize"], "must be a whole number from \(figurePageSizes.lowerBound) to \(figurePageSizes.upperBound)")
         }
         for (index, place) in config.places.enumerated() {
             let path = ["places", String(index)]
@@ -49,7 +54,7 @@ enum SiteConfigRules {
     }
 
     /// Top-level keys whose value is a whole number.
-    static let wholeNumberKeys = ["defaultYear", "latestCount", "pageSize"]
+    static let wholeNumberKeys = ["defaultYear", "latestCount", "pageSize", "figurePageSize"]
 
     /// Whether a JSON number is whole and small enough to be an `Int`.
     static func isWholeNumber(_ number: NSNumber) -> Bool {

@@ -28,8 +28,6 @@ public struct SiteModel: Sendable {
     public var listingIndex: [FigureListing.Key: Int] = [:]
     /// For each first printing, the page of its district's group listing that has its row.
     var rowPage: [Int: Int] = [:]
-    /// How many figures a page of a listing has at most, so that no page grows past a few hundred kilobytes.
-    public static let rowsPerPage = 200
 
     /// The name used for articles whose place the reader could not tell.
     public static let unplacedName = "未标明区县"
@@ -121,7 +119,7 @@ public struct SiteModel: Sendable {
             let listed = ids.filter { facts[$0].restates == nil }.sorted { facts[$0].dateOrder < facts[$1].dateOrder }
             factRows[district] = listed
         }
-        listings = FigureListing.make(facts: facts, districts: districts, rowsPerPage: Self.rowsPerPage)
+        listings = FigureListing.make(facts: facts, districts: districts, rowsPerPage: config.figurePageSize)
         for (index, listing) in listings.enumerated() {
             listingIndex[listing.key] = index
             // A figure's own row is in its district's listing of its group.
