@@ -13,6 +13,10 @@ public struct FigureListing: Sendable {
         case otherMoney
         case one(MoneyFact.Kind)
 
+        /// Every choice, as the filters show them: the investment group and its kinds, then the other money and its kinds.
+        public static let all: [Kinds] = [.investment] + MoneyFact.Kind.allCases.filter(\.isInvestment).map(Kinds.one)
+            + [.otherMoney] + MoneyFact.Kind.allCases.filter { !$0.isInvestment }.map(Kinds.one)
+
         public var group: Kinds { if case .one(let kind) = self { kind.isInvestment ? .investment : .otherMoney } else { self } }
 
         func contains(_ kind: MoneyFact.Kind) -> Bool {
@@ -75,11 +79,9 @@ public struct FigureListing: Sendable {
                 for kinds in [Kinds.one(kind).group, .one(kind)] { members[Key(district: district, kinds: kinds), default: []].append(id) }
             }
         }
-        let kindOrder = [Kinds.investment] + MoneyFact.Kind.allCases.filter(\.isInvestment).map(Kinds.one)
-            + [.otherMoney] + MoneyFact.Kind.allCases.filter { !$0.isInvestment }.map(Kinds.one)
         return ([nil] + districts.indices.map(Optional.some)).flatMap { district -> [FigureListing] in
             let folder = district.map { String(districts[$0].path.dropLast(".html".count)) } ?? "investments"
-            return kindOrder.compactMap { kinds in
+            return Kinds.all.compactMap { kinds in
                 let key = Key(district: district, kinds: kinds)
                 guard let ids = members[key] else { return nil }
                 return FigureListing(key: key, facts: ids, pages: Self.pages(ids.map { facts[$0].fact.year }, size: rowsPerPage),

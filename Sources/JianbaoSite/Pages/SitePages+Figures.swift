@@ -21,7 +21,7 @@ extension SitePages {
     /// are offered (the investment listing's where none is), `year` the page's.
     func facets(district: Int?, current: FigureListing.Kinds?, year: Int?, root: String) -> FigureFacets {
         func links(_ group: FigureListing.Kinds) -> [FacetLink] {
-            ([group] + MoneyFact.Kind.allCases.map(FigureListing.Kinds.one).filter { $0.group == group }).compactMap { kinds in
+            FigureListing.Kinds.all.filter { $0.group == group }.compactMap { kinds in
                 listing(district, kinds).map { FacetLink(label: Self.label(kinds), url: root + $0.path, detail: "\($0.facts.count)", isCurrent: kinds == current) }
             }
         }
