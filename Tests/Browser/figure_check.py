@@ -119,14 +119,5 @@ def check(driver, site, districts=None):
 
 if __name__ == "__main__":
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    from chromium import browser
-    site = os.path.abspath(sys.argv[1])
-    driver = browser(1280)
-    try:
-        problems = check(driver, site, int(sys.argv[2]) if len(sys.argv) > 2 else None)
-    finally:
-        driver.quit()
-    for problem in problems[:50]:
-        print(problem)
-    print(f"{len(problems)} problems" if problems else "every filter lists exactly its figures")
-    sys.exit(1 if problems else 0)
+    from chromium import run
+    run(check, int(sys.argv[2]) if len(sys.argv) > 2 else None)

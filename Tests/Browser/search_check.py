@@ -149,13 +149,5 @@ def check(driver, site, words=None, budget=300_000):
 
 if __name__ == "__main__":
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-    from chromium import browser
-    site = os.path.abspath(sys.argv[1])
-    driver = browser(1280)
-    try:
-        failures = check(driver, site, sys.argv[2:] or None)
-    finally:
-        driver.quit()
-    for failure in failures:
-        print("FAIL:", failure)
-    sys.exit(1 if failures else 0)
+    from chromium import run
+    run(check, sys.argv[2:] or None)
