@@ -141,6 +141,29 @@ import JianbaoReading
         #expect(json.count == 5)
         #expect(json.first?["quote"] as? String == "参加集中开工的项目共19个,总投资122亿元,年度计划投资36亿元。")
     }
+
+    @Test func eachDistrictHasItsOwnDownloadsOfItsFiguresLinkedFromItsPage() throws {
+        let result = try Self.build()
+        let site = try #require(result.tree.files["data/money-facts.csv"].map { String(decoding: $0, as: UTF8.self) })
+        let siteRows = Set(site.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty })
+        var union = Set<String>()
+        for (index, district) in result.model.districts.enumerated() {
+            let paths = FactData.paths(of: district)
+            guard let ids = result.model.factsByDistrict[index] else {
+                #expect(result.tree.files[paths.csv] == nil)
+                continue
+            }
+            let csv = String(decoding: try #require(result.tree.files[paths.csv]), as: UTF8.self)
+            let rows = csv.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+            #expect(rows.count == ids.count && rows.allSatisfy { $0.split(separator: ",")[1] == district.name })
+            union.formUnion(rows)
+            let json = try JSONSerialization.jsonObject(with: Data(try #require(result.tree.files[paths.json]))) as? [[String: Any]]
+            #expect(json?.map { $0["id"] as? Int } == ids.map(Optional.some))
+            let page = SampleSite.text(result.tree, district.path)
+            #expect(page.contains("<a href=\"../\(paths.csv)\" download>CSV</a> · <a href=\"../\(paths.json)\" download>JSON</a>"))
+        }
+        #expect(union == siteRows, "the districts' downloads together are the site's")
+    }
 }
 
 @Suite struct DistrictTotalTests {

@@ -50,6 +50,8 @@ extension SitePages {
             investmentTable: preview(index, .investment, caption: "\(district.name)的投资数字", links: links),
             otherTable: preview(index, .otherMoney, caption: "\(district.name)的其他资金(不计入投资)", links: links),
             facets: facets(district: index, current: nil, year: nil, root: root),
+            csvURL: model.factsByDistrict[index] == nil ? nil : root + FactData.paths(of: district).csv,
+            jsonURL: model.factsByDistrict[index] == nil ? nil : root + FactData.paths(of: district).json,
             timeline: dated.map { entry in
                 TimelineItem(date: entry.fact.date.map(ChineseDate.long) ?? "", isoDate: entry.fact.date?.iso ?? "",
                              text: "\(MoneyText.kind(entry.fact.kind)) \(MoneyText.amount(entry.fact.amount, currency: entry.fact.currency, approx: entry.fact.approx))",

@@ -46,8 +46,10 @@ public struct SitePages: Sendable {
             page("investments.html", "investments") { investments() },
             {
                 let data = FactData(model: model)
-                sink.add(FactData.csvPath, bytes: data.csv())
-                sink.add(FactData.jsonPath, bytes: data.json())
+                for file in FactData.files(of: model) {
+                    sink.add(file.csv, bytes: data.csv(file.ids))
+                    sink.add(file.json, bytes: data.json(file.ids))
+                }
             },
             page("index.html", "home") { home() },
             // The 404 page is served at any depth, so its links start at the site's root path: `/` or `/sub/`.
@@ -85,14 +87,15 @@ public struct SitePages: Sendable {
         _ = (siteWide + groups).parallelMap(batch: 1) { $0() }
     }
 
-    static let fixedPaths = ["index.html", "investments.html", "404.html", "feed.xml", FactData.csvPath, FactData.jsonPath,
+    static let fixedPaths = ["index.html", "investments.html", "404.html", "feed.xml",
                              ArchiveMonth.folder + "/index.html", DistrictIndex.listPath]
 
     /// The paths of the pages and downloads, sorted, as the sitemap lists them.
     var pagePaths: [String] {
         let lists = model.districts.indices.map(districtList) + model.cities.indices.map(cityList) + model.months.indices.map(monthList)
         let figures = model.listings.flatMap { listing in listing.pages.indices.map { listing.path(of: $0 + 1) } }
-        return (Self.fixedPaths + model.articles.map(\.path) + lists.flatMap { list in list.pages.map(list.path(of:)) }
+        let downloads = FactData.files(of: model).flatMap { [$0.csv, $0.json] }
+        return (Self.fixedPaths + downloads + model.articles.map(\.path) + lists.flatMap { list in list.pages.map(list.path(of:)) }
             + figures + model.pages.map(\.path)).sorted()
     }
 

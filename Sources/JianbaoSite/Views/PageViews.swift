@@ -52,6 +52,9 @@ public struct DistrictView: Sendable, Encodable {
     public var otherTable: FactTable
     /// Links to the district's listings by kind and year.
     public var facets: FigureFacets
+    /// The district's own downloads, when it has figures.
+    public var csvURL: String?
+    public var jsonURL: String?
     /// Dated figures in date order.
     public var timeline: [TimelineItem]
     public var hasTimeline: Bool
