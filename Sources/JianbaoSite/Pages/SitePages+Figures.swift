@@ -26,14 +26,16 @@ extension SitePages {
             }
         }
         let (investment, other) = (links(.investment), links(.otherMoney))
-        let shown = listing(district, current ?? .investment) ?? listing(district, .otherMoney)
+        // Where no listing is shown (a district's page, the investments page), the investment figures
+        // stand for it, or the other money where there are none.
+        let kinds = current ?? (listing(district, .investment) == nil ? .otherMoney : .investment)
+        let shown = listing(district, kinds)
         let years = shown.map { shown in
             shown.years.map { span in
                 FacetLink(label: "\(span.year)年", url: root + shown.path(of: span.first),
                           detail: span.first == span.last ? "第\(span.first)页" : "第\(span.first)–\(span.last)页", isCurrent: span.year == year)
             }
         } ?? []
-        let kinds = current ?? .investment
         let places: [FilterOption] = district != nil ? [] : model.districts.indices.compactMap { index in
             listing(index, kinds).map { FilterOption(value: root + $0.path, label: "\(model.districts[index].name)(\($0.facts.count))") }
         }
@@ -41,7 +43,7 @@ extension SitePages {
             investmentKinds: investment, otherKinds: other, hasInvestmentKinds: !investment.isEmpty, hasOtherKinds: !other.isEmpty,
             years: years, hasYears: years.count > 1, places: places, hasPlaces: !places.isEmpty,
             district: district.map { model.districts[$0].name },
-            allDistrictsURL: district == nil ? nil : (listing(nil, kinds) ?? listing(nil, kinds.group)).map { root + $0.path }
+            allDistrictsURL: district == nil ? nil : listing(nil, kinds).map { root + $0.path }
         )
     }
 
@@ -51,8 +53,7 @@ extension SitePages {
         let shown = listing.facts.prefix(min(Self.previewRows, listing.pages[0].range.count))
         let rows = shown.map { row($0, root: links.root) }
         guard shown.count < listing.facts.count else { return FactTable(caption: caption, rows: rows, withDistrict: district == nil) }
-        let year = model.facts[listing.facts[0]].fact.year
-        return FactTable(caption: "\(caption):\(year)年金额最大的\(shown.count)个(共\(listing.facts.count)个)", rows: rows,
+        return FactTable(caption: "\(caption):\(listing.pages[0].year)年金额最大的\(shown.count)个(共\(listing.facts.count)个)", rows: rows,
                          withDistrict: district == nil, moreURL: links.root + listing.path, moreLabel: "全部\(listing.facts.count)个,按年份分页 ›")
     }
 

@@ -38,6 +38,7 @@ extension SitePages {
         let (root, pagination, links) = place(number, of: list, firstRoot: "../")
         let city = district.city.map { model.cities[$0] }
         let listed = model.factRows[index] ?? []
+        let downloads = model.factsByDistrict[index].map { _ in FactData.paths(of: district) }
         // The figures and the timeline are on page 1; the timeline has every dated figure, in one line each.
         let dated = number > 1 ? [] : listed.map { model.facts[$0] }.filter { $0.fact.date != nil }
         return DistrictView(
@@ -50,8 +51,7 @@ extension SitePages {
             investmentTable: preview(index, .investment, caption: "\(district.name)的投资数字", links: links),
             otherTable: preview(index, .otherMoney, caption: "\(district.name)的其他资金(不计入投资)", links: links),
             facets: facets(district: index, current: nil, year: nil, root: root),
-            csvURL: model.factsByDistrict[index] == nil ? nil : root + FactData.paths(of: district).csv,
-            jsonURL: model.factsByDistrict[index] == nil ? nil : root + FactData.paths(of: district).json,
+            csvURL: downloads.map { root + $0.csv }, jsonURL: downloads.map { root + $0.json },
             timeline: dated.map { entry in
                 TimelineItem(date: entry.fact.date.map(ChineseDate.long) ?? "", isoDate: entry.fact.date?.iso ?? "",
                              text: "\(MoneyText.kind(entry.fact.kind)) \(MoneyText.amount(entry.fact.amount, currency: entry.fact.currency, approx: entry.fact.approx))",
