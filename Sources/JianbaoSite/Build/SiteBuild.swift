@@ -29,33 +29,26 @@ public enum SiteBuild {
         }
     }
 
-    /// Builds the site; `write: false` stops before the output stage, as `jianbao check` does. A preview
-    /// server passes the same `readings` and `files` to every build, so a rebuild re-reads only what changed.
-    /// A writing build first checks that the output is Jianbao's to replace, then takes its lock as `lock` says.
+    /// Builds the whole site; `write: false` stops before the output stage, as `jianbao check` does
+    /// (`serve` keeps a `SiteSession` instead). A writing build first checks that the output is
+    /// Jianbao's to replace, then takes its lock as `lock` says.
     public static func run(config configPath: String?, overrides: ProjectLoader.Overrides, write: Bool = true,
-                           readings: ReadingCache? = nil, files: ReportFileMemo? = nil, progress: BuildProgress? = nil,
+                           progress: BuildProgress? = nil,
                            lock policy: OutputLock.Policy = .wait({ _ in })) throws(SiteError) -> Summary {
         let start = Date()
         var clock = StageClock()
         let (config, configWarnings) = try ProjectLoader.loadConfig(configPath, overrides: overrides)
-        var lock: OutputLock?
-        if write {
-            let protected = OutputGuard.Protected(config: config, siteFolder: ProjectLoader.siteFolder(of: configPath))
-            try OutputGuard.check(config.output, protected: protected)
-            lock = try OutputLock(for: config.output, policy: policy)
-            // The folder may have changed while this build waited for another.
-            try OutputGuard.check(config.output, protected: protected)
-        }
+        let lock = write ? try claim(config, configPath: configPath, lock: policy) : nil
         defer { lock?.release() }
         // load: the only step before the output that touches the disk.
-        let input = try ProjectLoader.load(config, memo: files)
+        let input = try ProjectLoader.load(config)
         clock.lap("load")
         // read → model → render, pure; the pages go into the staging folder as they are rendered, so
         // the whole site is never in memory.
         let staging = write ? try StagingFolder(for: config.output, progress: progress) : nil
         let result: SiteBuilder.Result
         do {
-            result = try SiteBuilder.build(consume input, readings: readings, progress: progress, clock: &clock, into: staging ?? OutputDiscarder())
+            result = try SiteBuilder.build(consume input, progress: progress, clock: &clock, into: staging ?? OutputDiscarder())
         } catch {
             staging?.discard()
             throw error
@@ -69,5 +62,20 @@ public enum SiteBuild {
             filesWritten: written?.files ?? 0, filesChanged: written?.changed ?? 0, seconds: Date().timeIntervalSince(start), output: config.output,
             diagnostics: configWarnings + result.diagnostics + (written?.warnings ?? []), corrections: result.corrections, clock: clock
         )
+    }
+
+    /// Checks that the output folder is Jianbao's to replace and takes its lock as `policy` says.
+    static func claim(_ config: SiteConfig, configPath: String?, lock policy: OutputLock.Policy) throws(SiteError) -> OutputLock {
+        let protected = OutputGuard.Protected(config: config, siteFolder: ProjectLoader.siteFolder(of: configPath))
+        try OutputGuard.check(config.output, protected: protected)
+        let lock = try OutputLock(for: config.output, policy: policy)
+        // The folder may have changed while this build waited for another.
+        do {
+            try OutputGuard.check(config.output, protected: protected)
+        } catch {
+            lock.release()
+            throw error
+        }
+        return lock
     }
 }

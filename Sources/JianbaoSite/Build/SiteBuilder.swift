@@ -24,6 +24,34 @@ public enum SiteBuilder {
     /// never holds them and the pages at once.
     public static func build(_ input: consuming ProjectInput, readings: ReadingCache? = nil, progress: BuildProgress? = nil,
                              clock: inout StageClock, into sink: (any OutputSink)? = nil) throws(SiteError) -> Result {
+        let site = try prepare(input, readings: readings, progress: progress, clock: &clock)
+        let collector = OutputCollector()
+        let destination: any OutputSink = sink ?? collector
+        progress?.update { $0.pagesTotal = site.pages.fileCount + site.assets.count }
+        site.pages.render(into: destination)
+        for asset in site.assets { destination.add(asset.path, bytes: asset.make().bytes()) }
+        clock.lap(sink == nil ? "render" : "render+write")
+        SearchPage(pages: site.pages).render(into: destination)
+        clock.lap("search")
+        return Result(tree: collector.tree, model: site.pages.model, diagnostics: site.diagnostics,
+                      moneyFactCount: site.pages.model.facts.count, corrections: site.corrections)
+    }
+
+    /// A site read and modelled, ready to render: every file it has, as `SiteFile`s, and what the build reports.
+    public struct Prepared: Sendable {
+        public var pages: SitePages
+        /// The copied assets, under `assets/`.
+        var assets: [SiteFile]
+        public var diagnostics: [Diagnostic]
+        public var corrections: [CorrectionChange]
+
+        /// Every file but the search files (`SearchPage`), which are made together.
+        var files: [SiteFile] { pages.files + assets }
+    }
+
+    /// The steps before rendering: parse the templates, read, correct, model.
+    public static func prepare(_ input: consuming ProjectInput, readings: ReadingCache? = nil, progress: BuildProgress? = nil,
+                               clock: inout StageClock) throws(SiteError) -> Prepared {
         let templates = try TemplateSet(input.templates)
         let files = input.reports
         input.reports = []
@@ -34,22 +62,14 @@ public enum SiteBuilder {
         clock.lap("correct")
         let pageReadings = input.pages.map(WrittenPage.read)
         let model = SiteModel(config: input.config, reports: corrected.reports, pages: pageReadings.compactMap(\.0))
-        clock.lap("model")
-        let collector = OutputCollector()
-        let destination: any OutputSink = sink ?? collector
         let pages = SitePages(model: model, templates: templates)
-        progress?.update { $0.pagesTotal = pages.fileCount + input.assets.count }
-        pages.render(into: destination)
-        for (path, bytes) in input.assets.sorted(by: { $0.key < $1.key }) {
-            destination.add("assets/" + path, bytes: bytes)
+        clock.lap("model")
+        let assets = input.assets.sorted(by: { $0.key < $1.key }).map { path, bytes in
+            SiteFile.data("assets/" + path, { bytes }, bytes: { $0 })
         }
-        clock.lap(sink == nil ? "render" : "render+write")
-        SearchPage(pages: pages).render(into: destination)
-        clock.lap("search")
         let diagnostics = templates.warnings + (input.skipped + readingDiagnostics) + pageReadings.flatMap(\.1)
             + input.correctionWarnings + corrected.warnings
-        return Result(tree: collector.tree, model: model, diagnostics: diagnostics, moneyFactCount: model.facts.count,
-                      corrections: corrected.changes)
+        return Prepared(pages: pages, assets: assets, diagnostics: diagnostics, corrections: corrected.changes)
     }
 
     /// Reads report files into reports; files that are not text are skipped with an error.

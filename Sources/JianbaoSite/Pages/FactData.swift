@@ -3,7 +3,7 @@ import JianbaoReading
 
 /// The money facts as downloads: CSV with a byte-order mark, so spreadsheet programs read the Chinese, and JSON;
 /// every fact of the site, and each district's own.
-struct FactData {
+struct FactData: Sendable {
     static let csvPath = "data/money-facts.csv"
     static let jsonPath = "data/money-facts.json"
 
@@ -46,11 +46,16 @@ struct FactData {
 
     // Both downloads are built as bytes: at 10,000 reports they are 80 MB, made again after every edit
     // that touches a figure.
-    func csv(_ ids: [Int]) -> [UInt8] {
+    /// The records of facts `ids`, in that order: what a download file is made from.
+    func records(_ ids: [Int]) -> [[String]] {
+        ids.map { records[$0] }
+    }
+
+    static func csv(_ records: [[String]]) -> [UInt8] {
         var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
-        bytes.reserveCapacity(capacity(ids, perRecord: Self.columns.count * 3 + 2))
+        bytes.reserveCapacity(capacity(records, perRecord: Self.columns.count * 3 + 2))
         bytes += Array((Self.columns.joined(separator: ",") + "\r\n").utf8)
-        for record in ids.lazy.map({ records[$0] }) {
+        for record in records {
             for (index, value) in record.enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
                 Self.appendField(value, to: &bytes)
@@ -64,9 +69,9 @@ struct FactData {
     // twice as large, and at 10,000 reports the JSON's 55 MB then briefly took 160 MB. The fields'
     // bytes, the fixed bytes per record, and a tenth more for quotes and escapes; pages never
     // written to cost no memory.
-    private func capacity(_ ids: [Int], perRecord fixed: Int) -> Int {
-        let fields = ids.reduce(0) { total, id in records[id].reduce(total) { $0 + $1.utf8.count } }
-        return (fields + ids.count * fixed) * 11 / 10 + 64
+    private static func capacity(_ records: [[String]], perRecord fixed: Int) -> Int {
+        let fields = records.reduce(0) { total, record in record.reduce(total) { $0 + $1.utf8.count } }
+        return (fields + records.count * fixed) * 11 / 10 + 64
     }
 
     // RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled. Line
@@ -95,14 +100,14 @@ struct FactData {
     }
 
     /// The facts `ids` as JSON objects with sorted keys; numbers stay as the decimal text the CSV has.
-    func json(_ ids: [Int]) -> [UInt8] {
+    static func json(_ records: [[String]]) -> [UInt8] {
         let numeric: Set<String> = ["id", "year", "projects", "parent", "restates", "source_line", "total_yi", "annual_yi"]
         let keys = Self.columns.indices.sorted { Self.columns[$0] < Self.columns[$1] }
         let names = keys.map { column in Array(("    " + Self.jsonString(Self.columns[column]) + ": ").utf8) }
         let isNumber = keys.map { numeric.contains(Self.columns[$0]) }
         var bytes: [UInt8] = Array("[".utf8)
-        bytes.reserveCapacity(capacity(ids, perRecord: names.reduce(0) { $0 + $1.count + 4 } + 8))
-        for (index, record) in ids.lazy.map({ records[$0] }).enumerated() {
+        bytes.reserveCapacity(capacity(records, perRecord: names.reduce(0) { $0 + $1.count + 4 } + 8))
+        for (index, record) in records.enumerated() {
             bytes += Array((index == 0 ? "\n  {" : ",\n  {").utf8)
             for (position, column) in keys.enumerated() {
                 bytes += position == 0 ? [0x0A] : [0x2C, 0x0A]
@@ -118,7 +123,7 @@ struct FactData {
             }
             bytes += Array("\n  }".utf8)
         }
-        bytes += Array((ids.isEmpty ? "]\n" : "\n]\n").utf8)
+        bytes += Array((records.isEmpty ? "]\n" : "\n]\n").utf8)
         return bytes
     }
 

@@ -9,12 +9,15 @@ public struct SitePages: Sendable {
     /// five pages (`FigureListing`), and formatting its amount and cutting its quote was a third of the
     /// cost of each listing page. `row(_:root:)` gives it for a page.
     let figureRows: [FactRow]
+    /// The downloads' records, made once for the site's files and each district's.
+    let factData: FactData
 
     public init(model: SiteModel, templates: TemplateSet) {
         self.model = model
         self.templates = templates
         let links = LinkMaker(model: model, root: "")
         figureRows = model.facts.parallelMap { links.fact($0) }
+        factData = FactData(model: model)
     }
 
     /// The row of fact `id` on a page whose way back to the site root is `root`.
@@ -36,21 +39,36 @@ public struct SitePages: Sendable {
 
     /// Renders every file except the copied assets and the search files (`SearchPage`) into `sink`, each as soon as it is made.
     public func render(into sink: some OutputSink) {
-        func page<View: Encodable & Sendable>(_ path: String, _ template: String,
-                                              _ make: @escaping @Sendable () -> View) -> @Sendable () -> Void {
-            { sink.add(path, bytes: Array(templates.render(make(), with: template).utf8)) }
-        }
         // The site-wide pages and downloads are the longest jobs, each on its own, first; the other
-        // pages go in groups, so handing them out costs little and no core waits behind another.
-        let siteWide: [@Sendable () -> Void] = [
+        // files go in groups, so handing them out costs little and no core waits behind another.
+        let (siteWide, rest) = fileLists
+        let groups = stride(from: 0, to: rest.count, by: 32).map { Array(rest[$0..<min($0 + 32, rest.count)]) }
+        _ = (siteWide.map { [$0] } + groups).parallelMap(batch: 1) { group in
+            for file in group { sink.add(file.path, bytes: file.make().bytes()) }
+        }
+    }
+
+    /// Every file except the copied assets and the search files: the one list of what a build
+    /// writes, which a preview session compares file by file.
+    public var files: [SiteFile] {
+        let (siteWide, rest) = fileLists
+        return siteWide + rest
+    }
+
+    private var fileLists: (siteWide: [SiteFile], rest: [SiteFile]) {
+        func page<View: Encodable & Sendable>(_ path: String, _ template: String,
+                                              _ make: @escaping @Sendable () -> View) -> SiteFile {
+            SiteFile.page(path, template, templates: templates, make)
+        }
+        let downloads = FactData.files(of: model)
+        let data = factData
+        func download(_ path: String, _ ids: [Int], _ bytes: @escaping @Sendable ([[String]]) -> [UInt8]) -> SiteFile {
+            SiteFile.data(path, { data.records(ids) }, bytes: bytes)
+        }
+        let siteWide: [SiteFile] = [
             page("investments.html", "investments") { investments() },
-            {
-                let data = FactData(model: model)
-                for file in FactData.files(of: model) {
-                    sink.add(file.csv, bytes: data.csv(file.ids))
-                    sink.add(file.json, bytes: data.json(file.ids))
-                }
-            },
+            download(downloads[0].csv, downloads[0].ids, FactData.csv).late,
+            download(downloads[0].json, downloads[0].ids, FactData.json).late,
             page("index.html", "home") { home() },
             // The 404 page is served at any depth, so its links start at the site's root path: `/` or `/sub/`.
             // Not the full base URL: a page may only load from its own origin (the CSP), previews included.
@@ -61,30 +79,28 @@ public struct SitePages: Sendable {
             page(ArchiveMonth.folder + "/index.html", "archive") { archive() },
             page(DistrictIndex.listPath, "places") { places() },
         ]
-        var pages: [@Sendable () -> Void] = []
+        var files = downloads.dropFirst().flatMap { file in
+            [download(file.csv, file.ids, FactData.csv), download(file.json, file.ids, FactData.json)]
+        }
         for index in model.cities.indices {
             let list = cityList(index)
-            pages += list.pages.map { number in page(list.path(of: number), "city") { city(index, page: number) } }
+            files += list.pages.map { number in page(list.path(of: number), "city") { city(index, page: number) } }
         }
         for index in model.districts.indices {
             let list = districtList(index)
-            pages += list.pages.map { number in page(list.path(of: number), "district") { district(index, page: number) } }
+            files += list.pages.map { number in page(list.path(of: number), "district") { district(index, page: number) } }
         }
         for index in model.months.indices {
             let list = monthList(index)
-            pages += list.pages.map { number in page(list.path(of: number), "month") { month(index, page: number) } }
+            files += list.pages.map { number in page(list.path(of: number), "month") { month(index, page: number) } }
         }
         for index in model.listings.indices {
             let listing = model.listings[index]
-            pages += (1...listing.pages.count).map { number in page(listing.path(of: number), "figures") { figureList(index, page: number) } }
+            files += (1...listing.pages.count).map { number in page(listing.path(of: number), "figures") { figureList(index, page: number) } }
         }
-        pages += model.articles.indices.map { index in page(model.articles[index].path, "article") { article(index) } }
-        pages += model.pages.indices.map { index in page(model.pages[index].path, "page") { written(index) } }
-        let groups = stride(from: 0, to: pages.count, by: 32).map { start -> @Sendable () -> Void in
-            let group = pages[start..<min(start + 32, pages.count)]
-            return { group.forEach { $0() } }
-        }
-        _ = (siteWide + groups).parallelMap(batch: 1) { $0() }
+        files += model.articles.indices.map { index in page(model.articles[index].path, "article") { article(index) } }
+        files += model.pages.indices.map { index in page(model.pages[index].path, "page") { written(index) } }
+        return (siteWide, files)
     }
 
     static let fixedPaths = ["index.html", "investments.html", "404.html", "feed.xml",

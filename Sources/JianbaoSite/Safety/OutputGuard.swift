@@ -62,6 +62,12 @@ public enum OutputGuard {
         }
     }
 
+    /// Whether `output` holds the marker a build leaves: gone, the folder was removed or replaced.
+    static func isMarked(_ output: String) -> Bool {
+        var info = stat()
+        return lstat(output + "/" + markerName, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+    }
+
     /// Whether a Jianbao build made `output`: its marker, or the manifest older builds kept beside it.
     static func isJianbaos(_ output: String) -> Bool {
         var info = stat()
