@@ -90,7 +90,7 @@ public final class SiteSession: Sendable {
         _ = files.filter(\.isLate).parallelMap(batch: 1) { late.offer($0) }
         SearchPage(pages: site.pages).render(into: late)
         let second = late.finish(keeping: first.kept)
-        clock.lap("late files")
+        clock.lap("late")
         if let failure = second.failure { throw forget(Self.cannotWrite(output, failure)) }
         state.withLock { state in
             state.templates = templates
