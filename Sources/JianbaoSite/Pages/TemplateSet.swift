@@ -55,14 +55,12 @@ public struct TemplateSet: Sendable {
         return engine.render(value, with: name)
     }
 
-    /// The page `view` makes with template `name`: the view's value as the template reads it, hashed
-    /// with the template's name, and its rendering, done only when asked for.
+    /// The page `view` makes with template `name`: the view's digest with the template's name, and
+    /// its rendering, done only when asked for.
     func prepare(_ view: some Encodable & Sendable, with name: String) -> SiteFile.Made {
-        let value = (try? TemplateValueEncoder.encode(view)) ?? .null
         var hasher = Hasher()
         hasher.combine(name)
-        hasher.combine(value)
-        if let reference { return SiteFile.Made(digest: hasher.finalize()) { Array(reference(view, name).utf8) } }
-        return SiteFile.Made(digest: hasher.finalize()) { Array(engine.render(value, with: name).utf8) }
+        hasher.combine(ViewDigest.of(view))
+        return SiteFile.Made(digest: hasher.finalize()) { Array(render(view, with: name).utf8) }
     }
 }

@@ -1,0 +1,100 @@
+/// A view's digest, made by walking its encoding straight into a hasher: equal views give equal
+/// digests, and telling two pages apart needs no value tree (`TemplateValueEncoder`'s) for either.
+///
+/// Every string, flag and number is tagged and every field named, so views that a template reads
+/// differently feed different streams. Digests are compared only within one process.
+enum ViewDigest {
+    static func of(_ view: some Encodable) -> Int {
+        let sink = Sink()
+        try? view.encode(to: DigestEncoder(sink: sink))
+        return sink.hasher.finalize()
+    }
+
+    final class Sink {
+        var hasher = Hasher()
+
+        func put(_ value: some Encodable) throws {
+            switch value {
+            case let text as String: hasher.combine(1 as UInt8); hasher.combine(text)
+            case let flag as Bool: hasher.combine(2 as UInt8); hasher.combine(flag)
+            case let number as any BinaryInteger: hasher.combine(3 as UInt8); hasher.combine(String(describing: number))
+            case let number as Double: hasher.combine(3 as UInt8); hasher.combine(String(describing: number))
+            default: try value.encode(to: DigestEncoder(sink: self))
+            }
+        }
+
+        func tag(_ tag: UInt8) { hasher.combine(tag) }
+    }
+
+    struct DigestEncoder: Encoder {
+        let sink: Sink
+        var codingPath: [any CodingKey] = []
+        var userInfo: [CodingUserInfoKey: Any] = [:]
+
+        func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+            sink.tag(4)
+            return KeyedEncodingContainer(Keyed<Key>(sink: sink))
+        }
+
+        func unkeyedContainer() -> any UnkeyedEncodingContainer {
+            sink.tag(5)
+            return Unkeyed(sink: sink)
+        }
+
+        func singleValueContainer() -> any SingleValueEncodingContainer { Single(sink: sink) }
+    }
+
+    struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
+        let sink: Sink
+        var codingPath: [any CodingKey] = []
+
+        private func name(_ key: Key) {
+            sink.tag(6)
+            sink.hasher.combine(key.stringValue)
+        }
+
+        mutating func encodeNil(forKey key: Key) throws { name(key); sink.tag(0) }
+        mutating func encode(_ value: some Encodable, forKey key: Key) throws { name(key); try sink.put(value) }
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+            name(key)
+            return DigestEncoder(sink: sink).container(keyedBy: keyType)
+        }
+        mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+            name(key)
+            return DigestEncoder(sink: sink).unkeyedContainer()
+        }
+        mutating func superEncoder() -> any Encoder { sink.tag(7); return DigestEncoder(sink: sink) }
+        mutating func superEncoder(forKey key: Key) -> any Encoder { name(key); return DigestEncoder(sink: sink) }
+    }
+
+    struct Unkeyed: UnkeyedEncodingContainer {
+        let sink: Sink
+        var codingPath: [any CodingKey] = []
+        var count = 0
+
+        private mutating func element() {
+            count += 1
+            sink.tag(8)
+        }
+
+        mutating func encodeNil() throws { element(); sink.tag(0) }
+        mutating func encode(_ value: some Encodable) throws { element(); try sink.put(value) }
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+            element()
+            return DigestEncoder(sink: sink).container(keyedBy: keyType)
+        }
+        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+            element()
+            return DigestEncoder(sink: sink).unkeyedContainer()
+        }
+        mutating func superEncoder() -> any Encoder { element(); return DigestEncoder(sink: sink) }
+    }
+
+    struct Single: SingleValueEncodingContainer {
+        let sink: Sink
+        var codingPath: [any CodingKey] = []
+
+        mutating func encodeNil() throws { sink.tag(0) }
+        mutating func encode(_ value: some Encodable) throws { try sink.put(value) }
+    }
+}
