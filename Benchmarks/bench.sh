@@ -12,7 +12,7 @@
 #   hugo           hugo --quiet into a fresh output folder (Benchmarks/hugo-site: articles, districts, home)
 #   cmark-write    cmark_all -o: render every exported article with libcmark and write it (the floor)
 #   jianbao-edit   jianbao build after appending a sentence to one report, output and manifest in place
-#   serve edit     jianbao serve rebuilding after one report is saved (Benchmarks/serve_edit.py, median)
+#   serve edit     jianbao serve: a figure added to one report, save → reload event (Benchmarks/serve_latency.py)
 # Peak memory is GNU time's maximum RSS of one more run of each generator.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -54,7 +54,7 @@ for N in "${SIZES[@]}"; do
 
     EDITED=$(ls "$D/txt" | sed -n 1p)
     time_it jianbao-edit "echo '本报讯 又有一个项目签约。' >> $D/txt/$EDITED" "$BUILD 2>/dev/null"
-    python3 "$HERE/serve_edit.py" "$JIANBAO" "$D/txt" "$D/serve" "$RUNS" >"$D/serve-edit.json"
+    python3 "$HERE/serve_latency.py" --jianbao "$JIANBAO" --reports "$D/txt" --runs 20 --json "$D/serve-edit.json" >/dev/null
 
     HUGO="hugo --quiet --noBuildLock --source $HERE/hugo-site --contentDir $D/content --destination $D/hugo-public --cacheDir $D/hugo-cache"
     time_it hugo "$(aside "$D/hugo-public")" "$HUGO"

@@ -12,7 +12,7 @@ every article page. Prints each latency, the median and the 95th percentile, and
 resident memory after the first build and after the last save. With --timings the server's stage
 lines for each rebuild go to stderr. Use a release build: swift build -c release.
 """
-import argparse, os, re, shutil, socket, statistics, subprocess, sys, tempfile, threading, time
+import argparse, json, os, re, shutil, socket, statistics, subprocess, sys, tempfile, threading, time
 
 repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 parser = argparse.ArgumentParser()
@@ -22,6 +22,7 @@ parser.add_argument("--runs", type=int, default=20)
 parser.add_argument("--edit", choices=["figure", "template"], default="figure")
 parser.add_argument("--pause", type=float, default=1.5, help="seconds between saves")
 parser.add_argument("--timings", action="store_true")
+parser.add_argument("--json", help="also write the median and 95th percentile (ms) to this file, for make bench")
 args = parser.parse_args()
 
 site = tempfile.mkdtemp(prefix="jianbao-latency-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None)
@@ -90,6 +91,10 @@ try:
     print(f"{args.edit} edit: median {statistics.median(latencies):.0f} ms, 95th percentile {p95:.0f} ms, "
           f"max {max(latencies):.0f} ms over {args.runs} saves; resident {first_rss:.0f} MiB after the first build, "
           f"{resident_mib():.0f} MiB after the last save")
+    if args.json:
+        with open(args.json, "w") as out:
+            json.dump({"edit": args.edit, "runs": args.runs, "median_ms": statistics.median(latencies), "p95_ms": p95,
+                       "rss_first_mib": first_rss, "rss_last_mib": resident_mib()}, out)
 finally:
     server.terminate()
     server.wait()

@@ -21,7 +21,7 @@ def cell(values):
 def main():
     work, sizes = sys.argv[1], sys.argv[2:]
     print("| reports | articles | pages (jianbao / Hugo) | jianbao s | Hugo s | cmark + write s | jianbao / Hugo "
-          "| jianbao / floor | jianbao pages/s | Hugo pages/s | edit one report: jianbao build s | edit one report: jianbao serve s "
+          "| jianbao / floor | jianbao pages/s | Hugo pages/s | edit one report: jianbao build s | edit one report: jianbao serve, save → reload ms (median / p95) "
           "| peak RSS MiB (jianbao / Hugo) |")
     print("|" + "---|" * 13)
     medians = {}
@@ -35,7 +35,7 @@ def main():
         medians[n] = j
         print(f"| {n} | {stats['articles']:,} | {stats['jianbao_pages']:,} / {stats['hugo_pages']:,} | {cell(jianbao)} "
               f"| {cell(hugo)} | {cell(floor)} | {j / h:.2f} | {j / c:.2f} | {stats['jianbao_pages'] / j:,.0f} "
-              f"| {stats['hugo_pages'] / h:,.0f} | {cell(edit)} | {serve['edit_build_s']:.3f} ({serve['edit_wait_s']:.3f} to the reload) | {stats['jianbao_rss_mib']:,} / {stats['hugo_rss_mib']:,} |")
+              f"| {stats['hugo_pages'] / h:,.0f} | {cell(edit)} | {serve['median_ms']:,.0f} / {serve['p95_ms']:,.0f} | {stats['jianbao_rss_mib']:,} / {stats['hugo_rss_mib']:,} |")
     if "1000" in medians and "10000" in medians:
         print(f"\n10,000 reports take {medians['10000'] / medians['1000']:.1f} × the time of 1,000.")
 
