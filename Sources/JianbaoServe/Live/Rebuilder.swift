@@ -44,11 +44,19 @@ actor Rebuilder {
                                 pagesWritten: @escaping @Sendable () -> Void) async throws(SiteError) -> SiteBuild.Summary {
         let result: Result<SiteBuild.Summary, SiteError> = await withCheckedContinuation { continuation in
             Thread.detachNewThread {
-                continuation.resume(returning: Result { () throws(SiteError) in
+                let result = Result { () throws(SiteError) in
                     try session.rebuild(lock: .wait(print), pagesWritten: pagesWritten)
-                })
+                }
+                // A rebuild's views and pages are freed when it ends, but the allocator keeps the
+                // pages it got for them: handing them back keeps a long session at its working size.
+                _ = mallocTrim(0)
+                continuation.resume(returning: result)
             }
         }
         return try result.get()
     }
 }
+
+// glibc's malloc_trim(3), which Swift's Glibc module does not export.
+@_silgen_name("malloc_trim")
+private func mallocTrim(_ pad: Int) -> Int32
