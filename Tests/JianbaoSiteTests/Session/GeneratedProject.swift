@@ -30,7 +30,7 @@ struct GeneratedProject {
     var reports: [String: [Story]] = [:]
     /// Reports written as raw bytes (cut short), which no longer follow their stories.
     var raw: Set<String> = []
-    var rng: SplitMix
+    var rng: SeededGenerator
 
     static let districts = ["海淀区", "天河区", "武侯区", "西湖区"]
     static let words = ["推进", "建设", "签约", "复工", "攻坚", "提速"]
@@ -40,7 +40,7 @@ struct GeneratedProject {
 
     /// A project of `count` reports in a new temporary folder, with the repository's templates.
     init(seed: UInt64, reports count: Int) throws {
-        rng = SplitMix(seed: seed)
+        rng = SeededGenerator(seed: seed)
         root = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-session-\(seed)-\(UUID().uuidString)")
         let manager = FileManager.default
         try manager.createDirectory(at: root.appendingPathComponent("Reports"), withIntermediateDirectories: true)
@@ -147,20 +147,5 @@ struct GeneratedProject {
             try addReport()
             return "add a report"
         }
-    }
-}
-
-/// A small seeded generator, so a failing sequence can be run again.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }
