@@ -24,8 +24,15 @@ actor Rebuilder {
         let stylesheetsOnly = !changed.isEmpty && changed.allSatisfy { $0.hasSuffix(".css") }
         let hub = hub
         do {
+            // The rebuild's own thread waits for the event to go out, so a failure of the late files
+            // is always told after the reload, never before it.
             let summary = try await Self.offPool(session, print: print) {
-                Task { await hub.publish(stylesheetsOnly ? .stylesheet : .reload) }
+                let sent = DispatchSemaphore(value: 0)
+                Task {
+                    await hub.publish(stylesheetsOnly ? .stylesheet : .reload)
+                    sent.signal()
+                }
+                sent.wait()
             }
             let lines = summary.diagnostics.map(\.description)
             lines.filter { !shown.contains($0) }.forEach(print)

@@ -72,8 +72,7 @@ public enum OutputGuard {
     static func isJianbaos(_ output: String) -> Bool {
         var info = stat()
         let target = URL(fileURLWithPath: output).standardizedFileURL
-        return lstat(output + "/" + markerName, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
-            || lstat(OutputManifest.location(of: target).path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+        return isMarked(output) || lstat(OutputManifest.location(of: target).path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
     private static func refusal(_ output: String, _ why: String) -> SiteError {
