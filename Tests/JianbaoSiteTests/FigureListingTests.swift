@@ -125,7 +125,7 @@ import JianbaoReading
         let view = SitePages(model: result.model, templates: try TemplateSet(SampleSite.templates())).investments()
         let listing = try #require(result.model.listingIndex[FigureListing.Key(district: nil, kinds: .investment)].map { result.model.listings[$0] })
         #expect(listing.facts.count > SitePages.previewRows)
-        #expect(view.investmentTable.rows.map(\.anchor) == listing.facts.prefix(SitePages.previewRows).map { "fact-\(result.model.facts[$0].anchor)" })
+        #expect(view.investmentTable.rows.map(\.value.anchor) == listing.facts.prefix(SitePages.previewRows).map { "fact-\(result.model.facts[$0].anchor)" })
         #expect(view.investmentTable.moreURL == listing.path)
         #expect(view.investmentTable.caption.hasPrefix("投资数字:2020年金额最大的\(SitePages.previewRows)个"))
         #expect(view.otherTable.moreURL == "investments/other-money.html", "the loans of 2020 first, the rest a link away")
@@ -146,7 +146,7 @@ import JianbaoReading
         let pages = SitePages(model: result.model, templates: try TemplateSet(SampleSite.templates()))
         #expect(result.model.facts.contains { !$0.alsoIn.isEmpty } && result.model.facts.contains { $0.parent != nil })
         for entry in result.model.facts {
-            #expect(pages.row(entry.id, root: root) == LinkMaker(model: result.model, root: root).fact(entry))
+            #expect(pages.row(entry.id, root: root).value == LinkMaker(model: result.model, root: root).fact(entry))
         }
     }
 }

@@ -55,19 +55,25 @@ public enum SiteBuilder {
         let templates = try TemplateSet(input.templates)
         let files = input.reports
         input.reports = []
-        let (reports, readingDiagnostics) = read(consume files, config: input.config, cache: readings, progress: progress)
+        let read = Self.readings(consume files, config: input.config, cache: readings, progress: progress)
+        let reports = read.compactMap(\.report)
         clock.lap("read")
         let corrected = CorrectionApplier(corrections: input.corrections, gazetteer: gazetteer(for: input.config), file: input.config.corrections)
             .apply(to: reports)
         clock.lap("correct")
+        // A corrected report is no longer what its file says: it has no digest, and its pages are compared by value.
+        let correctedFiles = Set(corrected.changes.map(\.report))
+        let digests = Dictionary(read.compactMap { reading in
+            reading.report.flatMap { correctedFiles.contains($0.file) ? nil : ($0.file, reading.digest) }
+        }, uniquingKeysWith: { first, _ in first })
         let pageReadings = input.pages.map(WrittenPage.read)
-        let model = SiteModel(config: input.config, reports: corrected.reports, pages: pageReadings.compactMap(\.0))
+        let model = SiteModel(config: input.config, reports: corrected.reports, pages: pageReadings.compactMap(\.0), digests: digests)
         let pages = SitePages(model: model, templates: templates)
         clock.lap("model")
         let assets = input.assets.sorted(by: { $0.key < $1.key }).map { path, bytes in
             SiteFile.data("assets/" + path, { bytes }, bytes: { $0 })
         }
-        let diagnostics = templates.warnings + (input.skipped + readingDiagnostics) + pageReadings.flatMap(\.1)
+        let diagnostics = templates.warnings + (input.skipped + read.flatMap(\.diagnostics)) + pageReadings.flatMap(\.1)
             + input.correctionWarnings + corrected.warnings
         return Prepared(pages: pages, assets: assets, diagnostics: diagnostics, corrections: corrected.changes)
     }
@@ -75,15 +81,24 @@ public enum SiteBuilder {
     /// Reads report files into reports; files that are not text are skipped with an error.
     public static func read(_ files: [ReportFile], config: SiteConfig, cache: ReadingCache? = nil,
                             progress: BuildProgress? = nil) -> ([Report], [Diagnostic]) {
+        let readings = readings(files, config: config, cache: cache, progress: progress)
+        return (readings.compactMap(\.report), readings.flatMap(\.diagnostics))
+    }
+
+    static func readings(_ files: [ReportFile], config: SiteConfig, cache: ReadingCache?, progress: BuildProgress?) -> [ReportReading] {
         let reader = PageReader(options: ReadingOptions(defaultYear: config.defaultYear, gazetteer: gazetteer(for: config)))
         progress?.update { $0.filesTotal = files.count }
+        let options = "\(config.defaultYear) \(config.places)"
         let read = { @Sendable (file: ReportFile) -> ReportReading in
             defer { progress?.update { $0.filesRead += 1 } }
             let (report, diagnostics) = reader.read(file)
-            return ReportReading(report: report, diagnostics: diagnostics)
+            var digest = Hasher()
+            digest.combine(file.name)
+            digest.combine(options)
+            file.bytes.withUnsafeBytes { digest.combine(bytes: $0) }
+            return ReportReading(report: report, diagnostics: diagnostics, digest: digest.finalize())
         }
-        let readings = cache?.readings(files, config: config, read: read) ?? files.parallelMap(read)
-        return (readings.compactMap(\.report), readings.flatMap(\.diagnostics))
+        return cache?.readings(files, config: config, read: read) ?? files.parallelMap(read)
     }
 
     /// The built-in gazetteer with site.json's places added.

@@ -16,8 +16,17 @@ public struct ArticleEntry: Sendable {
     public var summary: String?
     /// `article.displayTitle`, made once: lists show it on thousands of pages.
     public var title: String
+    /// The article's digest, made from its report's `ReportReading.digest` when that is known.
+    public var digest: Int { known ?? article.hashValue }
+    private var known: Int?
 
-    public init(article: Article, slug: String, report: String, position: Int) {
+    public init(article: Article, slug: String, report: String, position: Int, reportDigest: Int? = nil) {
+        known = reportDigest.map { digest in
+            var hasher = Hasher()
+            hasher.combine(digest)
+            hasher.combine(position)
+            return hasher.finalize()
+        }
         self.article = article
         self.slug = slug
         self.report = report

@@ -32,15 +32,17 @@ public struct SiteModel: Sendable {
     /// The name used for articles whose place the reader could not tell.
     public static let unplacedName = "未标明区县"
 
-    /// Builds the model from the reports read and the hand-written pages, assigning stable unique slugs.
-    public init(config: SiteConfig, reports: [Report], pages: [WrittenPage] = []) {
+    /// Builds the model from the reports read and the hand-written pages, assigning stable unique slugs;
+    /// `digests` are the reports' `ReportReading.digest`s by file, where known.
+    public init(config: SiteConfig, reports: [Report], pages: [WrittenPage] = [], digests: [String: Int] = [:]) {
         self.config = config
         self.pages = WrittenPage.ordered(pages)
         reportCount = reports.count
         // Made on all cores: each entry finds its article's first sentence.
         let placed = reports.sorted(by: { $0.file < $1.file }).flatMap { report in report.articles.indices.map { (report, $0) } }
         var entries = placed.parallelMap { report, position in
-            ArticleEntry(article: report.articles[position], slug: "", report: report.file, position: position)
+            ArticleEntry(article: report.articles[position], slug: "", report: report.file, position: position,
+                         reportDigest: digests[report.file])
         }
         // Slugs are made unique in file order, so they never depend on the dates the reader finds.
         let slugs = Slug.unique(Slug.makeAll(entries.map(\.title)))

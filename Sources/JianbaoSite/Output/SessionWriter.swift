@@ -46,11 +46,12 @@ final class SessionWriter: OutputSink, Sendable {
     /// Makes `file`'s input and, unless its digest is the one last written, its bytes, writing them if they changed.
     func offer(_ file: SiteFile) {
         let made = file.make()
-        if trustDigests, let kept = previous[file.path], kept.digest == made.digest {
+        let digest = made.digest()
+        if trustDigests, let kept = previous[file.path], kept.digest == digest {
             return record(file.path, kept, bytes: nil)
         }
         let bytes = made.bytes()
-        record(file.path, Kept(digest: made.digest, hash: ContentHash.of(bytes)), bytes: bytes)
+        record(file.path, Kept(digest: digest, hash: ContentHash.of(bytes)), bytes: bytes)
     }
 
     /// Takes a file made without a digest (the search files): its bytes' hash is its digest.

@@ -6,8 +6,20 @@ enum FigureMarks {
     // Every figure link starts so: rows are in the district pages, one folder up from the article.
     static let link = "<a href=\"../\(DistrictIndex.folder)/"
 
-    /// The article's body as HTML, each figure that became a money fact a link to its row.
-    static func bodyHTML(for index: Int, in model: SiteModel) -> String {
+    /// The article's body as HTML, each figure that became a money fact a link to its row, made when
+    /// printed and digested by its inputs: the article and the links.
+    static func body(for index: Int, in model: SiteModel) -> LazyHTML {
+        let marks = marks(for: index, in: model)
+        let entry = model.articles[index]
+        return LazyHTML(inputs: {
+            var hasher = Hasher()
+            hasher.combine(entry.digest)
+            hasher.combine(marks)
+            return hasher.finalize()
+        }) { html(markdown: ArticleMarkdown(entry.article, marks: marks).body) }
+    }
+
+    private static func marks(for index: Int, in model: SiteModel) -> [Int: [ArticleMarkdown.Mark]] {
         let entries = (model.factsByArticle[index] ?? []).map { model.facts[$0] }
         var marks: [Int: [ArticleMarkdown.Mark]] = [:]
         for entry in entries {
@@ -17,7 +29,7 @@ enum FigureMarks {
                 marks[entry.fact.paragraph, default: []].append(.init(range: annual, url: url + "-annual"))
             }
         }
-        return html(markdown: ArticleMarkdown(model.articles[index].article, marks: marks).body)
+        return marks
     }
 
     /// The body Markdown as HTML, each figure link with its class and anchor.

@@ -12,8 +12,8 @@ public struct SiteFile: Sendable {
 
     /// A file's input, as a digest to compare between builds, and the bytes made from it.
     struct Made {
-        /// Equal digests (under the same templates) mean equal bytes.
-        let digest: Int
+        /// Equal digests (under the same templates) mean equal bytes; a build never asks for them.
+        let digest: () -> Int
         let bytes: () -> [UInt8]
     }
 
@@ -23,12 +23,12 @@ public struct SiteFile: Sendable {
         SiteFile(path: path) { templates.prepare(view(), with: template) }
     }
 
-    /// A file made straight from a value (a download, an asset): the value's hash is its digest.
-    static func data<Input: Hashable>(_ path: String, _ input: @escaping @Sendable () -> Input,
-                                      bytes: @escaping @Sendable (Input) -> [UInt8]) -> SiteFile {
+    /// A file made straight from a value (a download, an asset): the value's digest is the file's.
+    static func data<Input: Encodable>(_ path: String, _ input: @escaping @Sendable () -> Input,
+                                       bytes: @escaping @Sendable (Input) -> [UInt8]) -> SiteFile {
         SiteFile(path: path) {
             let value = input()
-            return Made(digest: value.hashValue, bytes: { bytes(value) })
+            return Made(digest: { ViewDigest.of(value) }, bytes: { bytes(value) })
         }
     }
 

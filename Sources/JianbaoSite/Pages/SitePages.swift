@@ -8,7 +8,7 @@ public struct SitePages: Sendable {
     /// Every fact's table row with links from the site root, made once: a figure is listed on four or
     /// five pages (`FigureListing`), and formatting its amount and cutting its quote was a third of the
     /// cost of each listing page. `row(_:root:)` gives it for a page.
-    let figureRows: [FactRow]
+    let figureRows: [Digested<FactRow>]
     /// The downloads' records, made once for the site's files and each district's.
     let factData: FactData
 
@@ -16,12 +16,12 @@ public struct SitePages: Sendable {
         self.model = model
         self.templates = templates
         let links = LinkMaker(model: model, root: "")
-        figureRows = model.facts.parallelMap { links.fact($0) }
+        figureRows = model.facts.parallelMap { Digested(links.fact($0)) }
         factData = FactData(model: model)
     }
 
     /// The row of fact `id` on a page whose way back to the site root is `root`.
-    func row(_ id: Int, root: String) -> FactRow {
+    func row(_ id: Int, root: String) -> Digested<FactRow> {
         figureRows[id].rooted(root)
     }
 
@@ -167,7 +167,7 @@ public struct SitePages: Sendable {
             subheadline: article.subheadline, byline: byline.isEmpty ? nil : byline,
             date: article.date.map(ChineseDate.long), isoDate: article.date?.iso,
             district: links.district(entry.district),
-            bodyHTML: FigureMarks.bodyHTML(for: index, in: model),
+            bodyHTML: FigureMarks.body(for: index, in: model),
             source: "\(entry.report),第" + article.sources.map { "\($0.firstLine)–\($0.lastLine)" }.joined(separator: "、") + "行",
             related: Array(related),
             corrections: article.corrections, hasCorrections: !article.corrections.isEmpty

@@ -58,9 +58,11 @@ public struct TemplateSet: Sendable {
     /// The page `view` makes with template `name`: the view's digest with the template's name, and
     /// its rendering, done only when asked for.
     func prepare(_ view: some Encodable & Sendable, with name: String) -> SiteFile.Made {
-        var hasher = Hasher()
-        hasher.combine(name)
-        hasher.combine(ViewDigest.of(view))
-        return SiteFile.Made(digest: hasher.finalize()) { Array(render(view, with: name).utf8) }
+        SiteFile.Made(digest: {
+            var hasher = Hasher()
+            hasher.combine(name)
+            hasher.combine(ViewDigest.of(view))
+            return hasher.finalize()
+        }, bytes: { Array(render(view, with: name).utf8) })
     }
 }

@@ -15,7 +15,9 @@ enum ViewDigest {
 
         func put(_ value: some Encodable) throws {
             switch value {
-            case let text as String: hasher.combine(1 as UInt8); hasher.combine(text)
+            case let known as any KnownDigest: hasher.combine(9 as UInt8); hasher.combine(known.digest)
+            case let text as String: hasher.combine(1 as UInt8); combine(text)
+            case let bytes as [UInt8]: hasher.combine(10 as UInt8); hasher.combine(bytes.count); bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
             case let flag as Bool: hasher.combine(2 as UInt8); hasher.combine(flag)
             case let number as any BinaryInteger: hasher.combine(3 as UInt8); hasher.combine(String(describing: number))
             case let number as Double: hasher.combine(3 as UInt8); hasher.combine(String(describing: number))
@@ -24,6 +26,16 @@ enum ViewDigest {
         }
 
         func tag(_ tag: UInt8) { hasher.combine(tag) }
+
+        // A string's UTF-8 bytes, not `String.hash(into:)`: that normalizes Chinese text first, which
+        // was most of a digest's cost, and pages are bytes, so different bytes must differ anyway.
+        func combine(_ text: String) {
+            var text = text
+            text.withUTF8 { bytes in
+                hasher.combine(bytes.count)
+                hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+            }
+        }
     }
 
     struct DigestEncoder: Encoder {
@@ -50,7 +62,7 @@ enum ViewDigest {
 
         private func name(_ key: Key) {
             sink.tag(6)
-            sink.hasher.combine(key.stringValue)
+            sink.combine(key.stringValue)
         }
 
         mutating func encodeNil(forKey key: Key) throws { name(key); sink.tag(0) }

@@ -69,7 +69,8 @@ public struct FilterOption: Sendable, Encodable {
 /// A table of money facts; `withDistrict` adds the district column on pages that span districts.
 public struct FactTable: Sendable, Encodable {
     public var caption: String
-    public var rows: [FactRow]
+    /// Each row digested once for all the pages that list it.
+    public var rows: [Digested<FactRow>]
     public var withDistrict: Bool
     // Stored, not computed: templates see stored properties only.
     public var isEmpty: Bool
@@ -79,7 +80,7 @@ public struct FactTable: Sendable, Encodable {
     public var moreURL: String?
     public var moreLabel: String?
 
-    public init(caption: String, rows: [FactRow], withDistrict: Bool, note: String? = nil, moreURL: String? = nil, moreLabel: String? = nil) {
+    init(caption: String, rows: [Digested<FactRow>], withDistrict: Bool, note: String? = nil, moreURL: String? = nil, moreLabel: String? = nil) {
         self.caption = caption
         self.rows = rows
         self.withDistrict = withDistrict

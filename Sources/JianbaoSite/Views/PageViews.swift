@@ -23,7 +23,7 @@ public struct ArticleView: Sendable, Encodable {
     public var isoDate: String?
     public var district: DistrictLink
     /// The text with every figure linked to its row.
-    public var bodyHTML: String
+    public var bodyHTML: LazyHTML
     /// Where the text came from: `000_x.txt,第6–56行`.
     public var source: String
     public var related: [ArticleLink]

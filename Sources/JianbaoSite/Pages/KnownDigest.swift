@@ -1,0 +1,71 @@
+/// A view value that knows its own digest, so `ViewDigest` takes that instead of walking it: a value
+/// shown on many pages, digested once when made, or one made from inputs that are cheaper to digest
+/// than the value itself.
+protocol KnownDigest {
+    /// Equal digests (in one process) mean the value encodes the same way.
+    var digest: Int { get }
+}
+
+/// A value with its digest, made once; the templates see the value itself.
+public struct Digested<Value: Encodable & Sendable>: Encodable, Sendable, KnownDigest {
+    public let value: Value
+    let digest: Int
+
+    init(_ value: Value) {
+        self.value = value
+        digest = ViewDigest.of(value)
+    }
+
+    init(_ value: Value, digest: Int) {
+        self.value = value
+        self.digest = digest
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+}
+
+// Templates rendered from reflected values (swift-mustache's, the tests' reference) see through it too.
+extension Digested: CustomReflectable {
+    public var customMirror: Mirror { Mirror(reflecting: value) }
+}
+
+extension LazyHTML: CustomStringConvertible, CustomReflectable {
+    public var description: String { html }
+    public var customMirror: Mirror { Mirror(self, children: [:]) }
+}
+
+extension Digested where Value == FactRow {
+    /// The row with its links starting at `root` (`FactRow.rooted`), its digest made from this one's and `root`.
+    func rooted(_ root: String) -> Self {
+        guard !root.isEmpty else { return self }
+        var hasher = Hasher()
+        hasher.combine(digest)
+        hasher.combine(root)
+        return Digested(value.rooted(root), digest: hasher.finalize())
+    }
+}
+
+/// HTML made only when a template prints it, digested by the inputs it is made from.
+public struct LazyHTML: Encodable, Sendable, KnownDigest {
+    let inputs: @Sendable () -> Int
+    let make: @Sendable () -> String
+
+    /// HTML that `make` makes from inputs whose digest `inputs` gives; `make` must depend on nothing else.
+    init(inputs: @escaping @Sendable () -> Int, _ make: @escaping @Sendable () -> String) {
+        self.inputs = inputs
+        self.make = make
+    }
+
+    var digest: Int { inputs() }
+
+    /// The HTML itself.
+    public var html: String { make() }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(make())
+    }
+}
