@@ -158,7 +158,7 @@ import JianbaoReading
             #expect(rows.count == ids.count && rows.allSatisfy { $0.split(separator: ",")[1] == district.name })
             union.formUnion(rows)
             let json = try JSONSerialization.jsonObject(with: Data(try #require(result.tree.files[paths.json]))) as? [[String: Any]]
-            #expect(json?.map { $0["id"] as? Int } == ids.map(Optional.some))
+            #expect(json?.map { $0["id"] as? String } == ids.map { result.model.facts[$0].anchor })
             let page = SampleSite.text(result.tree, district.path)
             #expect(page.contains("<a href=\"../\(paths.csv)\" download>CSV</a> · <a href=\"../\(paths.json)\" download>JSON</a>"))
         }

@@ -29,15 +29,20 @@ struct FactData: Sendable {
     let records: [[String]]
 
     init(model: SiteModel) {
+        // A fact's id is its anchor, not its place in the list: adding a figure to one report then changes
+        // only the downloads that hold it, and an id stays the same from one build to the next.
+        func anchor(_ id: Int?) -> String {
+            id.flatMap { model.facts.indices.contains($0) ? model.facts[$0].anchor : nil } ?? ""
+        }
         records = model.facts.map { entry in
             let fact = entry.fact
             let district = model.districts[entry.district]
             return [
-                "\(entry.id)", district.name, district.city.map { model.cities[$0].name } ?? "",
+                entry.anchor, district.name, district.city.map { model.cities[$0].name } ?? "",
                 fact.date?.iso ?? "", "\(fact.year)", fact.kind.rawValue,
                 fact.projects.map(String.init) ?? "", AmountText.yi(fact.amount),
                 fact.annual.map(AmountText.yi) ?? "", fact.approx ?? "", fact.currency,
-                fact.category ?? "", entry.parent.map(String.init) ?? "", entry.restates.map(String.init) ?? "", fact.quote.text,
+                fact.category ?? "", anchor(entry.parent), anchor(entry.restates), fact.quote.text,
                 ArticleEntry.path(slug: model.articles[entry.article].slug) + "#amount-\(entry.anchor)",
                 model.articles[entry.article].report, "\(fact.line)",
             ]
@@ -101,7 +106,7 @@ struct FactData: Sendable {
 
     /// The facts `ids` as JSON objects with sorted keys; numbers stay as the decimal text the CSV has.
     static func json(_ records: [[String]]) -> [UInt8] {
-        let numeric: Set<String> = ["id", "year", "projects", "parent", "restates", "source_line", "total_yi", "annual_yi"]
+        let numeric: Set<String> = ["year", "projects", "source_line", "total_yi", "annual_yi"]
         let keys = Self.columns.indices.sorted { Self.columns[$0] < Self.columns[$1] }
         let names = keys.map { column in Array(("    " + Self.jsonString(Self.columns[column]) + ": ").utf8) }
         let isNumber = keys.map { numeric.contains(Self.columns[$0]) }
