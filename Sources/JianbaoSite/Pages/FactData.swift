@@ -25,19 +25,19 @@ struct FactData: Sendable {
     static let columns = ["id", "district", "city", "date", "year", "kind", "projects", "total_yi", "annual_yi", "approx",
                           "currency", "category", "parent", "restates", "quote", "article", "source_file", "source_line"]
 
-    /// One record per fact, its fields in the order of `columns`, made once for both downloads.
-    let records: [[String]]
+    /// One record per fact, its fields in the order of `columns`, made and digested once for all the downloads that hold it.
+    let records: [Digested<[String]>]
 
     init(model: SiteModel) {
         // A fact's id is its anchor, not its place in the list: adding a figure to one report then changes
         // only the downloads that hold it, and an id stays the same from one build to the next.
-        func anchor(_ id: Int?) -> String {
+        @Sendable func anchor(_ id: Int?) -> String {
             id.flatMap { model.facts.indices.contains($0) ? model.facts[$0].anchor : nil } ?? ""
         }
-        records = model.facts.map { entry in
+        records = model.facts.parallelMap { entry in
             let fact = entry.fact
             let district = model.districts[entry.district]
-            return [
+            return Digested([
                 entry.anchor, district.name, district.city.map { model.cities[$0].name } ?? "",
                 fact.date?.iso ?? "", "\(fact.year)", fact.kind.rawValue,
                 fact.projects.map(String.init) ?? "", AmountText.yi(fact.amount),
@@ -45,14 +45,14 @@ struct FactData: Sendable {
                 fact.category ?? "", anchor(entry.parent), anchor(entry.restates), fact.quote.text,
                 ArticleEntry.path(slug: model.articles[entry.article].slug) + "#amount-\(entry.anchor)",
                 model.articles[entry.article].report, "\(fact.line)",
-            ]
+            ])
         }
     }
 
     // Both downloads are built as bytes: at 10,000 reports they are 80 MB, made again after every edit
     // that touches a figure.
     /// The records of facts `ids`, in that order: what a download file is made from.
-    func records(_ ids: [Int]) -> [[String]] {
+    func records(_ ids: [Int]) -> [Digested<[String]>] {
         ids.map { records[$0] }
     }
 

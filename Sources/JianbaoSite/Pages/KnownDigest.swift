@@ -1,9 +1,17 @@
 /// A view value that knows its own digest, so `ViewDigest` takes that instead of walking it: a value
 /// shown on many pages, digested once when made, or one made from inputs that are cheaper to digest
 /// than the value itself.
-protocol KnownDigest {
+protocol KnownDigest: Encodable {
     /// Equal digests (in one process) mean the value encodes the same way.
     var digest: Int { get }
+}
+
+extension KnownDigest {
+    /// Hands `ViewDigest` the digest, or else runs `encode`, the value's encoding for templates.
+    func encode(to encoder: any Encoder, _ encode: () throws -> Void) throws {
+        if let digesting = encoder as? ViewDigest.DigestEncoder { return digesting.sink.known(digest) }
+        try encode()
+    }
 }
 
 /// A value with its digest, made once; the templates see the value itself.
@@ -22,8 +30,10 @@ public struct Digested<Value: Encodable & Sendable>: Encodable, Sendable, KnownD
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(value)
+        try encode(to: encoder) {
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        }
     }
 }
 
@@ -65,7 +75,9 @@ public struct LazyHTML: Encodable, Sendable, KnownDigest {
     public var html: String { make() }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(make())
+        try encode(to: encoder) {
+            var container = encoder.singleValueContainer()
+            try container.encode(make())
+        }
     }
 }

@@ -63,7 +63,7 @@ public struct SitePages: Sendable {
         let downloads = FactData.files(of: model)
         let data = factData
         func download(_ path: String, _ ids: [Int], _ bytes: @escaping @Sendable ([[String]]) -> [UInt8]) -> SiteFile {
-            SiteFile.data(path, { data.records(ids) }, bytes: bytes)
+            SiteFile.data(path, { data.records(ids) }, bytes: { bytes($0.map(\.value)) })
         }
         let siteWide: [SiteFile] = [
             page("investments.html", "investments") { investments() },

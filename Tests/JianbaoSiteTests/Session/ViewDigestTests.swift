@@ -1,4 +1,6 @@
+import Synchronization
 import Testing
+@testable import JianbaoTemplates
 @testable import JianbaoSite
 
 /// A view's digest changes with anything a template could read from it.
@@ -27,5 +29,36 @@ import Testing
         var copy = Self.base
         copy.rows = [Row(label: "甲", amount: "5亿元", count: 2)]
         #expect(ViewDigest.of(copy) == ViewDigest.of(Self.base))
+    }
+
+    struct Numbers: Encodable, Sendable { var small: Int32; var large: UInt64; var ratio: Float }
+
+    @Test func everyKindOfNumberIsDigested() {
+        let one = Numbers(small: 1, large: 2, ratio: 0.5)
+        #expect(ViewDigest.of(one) == ViewDigest.of(Numbers(small: 1, large: 2, ratio: 0.5)))
+        #expect(ViewDigest.of(one) != ViewDigest.of(Numbers(small: 2, large: 2, ratio: 0.5)))
+    }
+
+    struct Listed: Encodable, Sendable { var rows: [Digested<Row>] }
+
+    @Test func aDigestedValueStandsForItsValue() throws {
+        let row = Row(label: "甲", amount: "5亿元", count: 2)
+        #expect(ViewDigest.of(Listed(rows: [Digested(row)])) == ViewDigest.of(Listed(rows: [Digested(row)])))
+        #expect(ViewDigest.of(Listed(rows: [Digested(row)])) != ViewDigest.of(Listed(rows: [Digested(Row(label: "乙", amount: "5亿元", count: 2))])))
+        // Templates see the value itself.
+        #expect(try TemplateValueEncoder.encode(Listed(rows: [Digested(row)])).field("rows") == TemplateValueEncoder.encode(Page(title: "", flag: false, rows: [row], note: nil)).field("rows"))
+    }
+
+    struct Body: Encodable, Sendable { var bodyHTML: LazyHTML }
+
+    @Test func lazyHTMLIsDigestedByItsInputsAndMadeOnlyWhenPrinted() throws {
+        let made = Mutex(0)
+        let body = { (inputs: Int) in
+            Body(bodyHTML: LazyHTML(inputs: { inputs }) { made.withLock { $0 += 1 }; return "<p>\(inputs)</p>" })
+        }
+        #expect(ViewDigest.of(body(1)) == ViewDigest.of(body(1)) && ViewDigest.of(body(1)) != ViewDigest.of(body(2)))
+        #expect(made.withLock { $0 } == 0, "digesting never makes the HTML")
+        #expect(try TemplateValueEncoder.encode(body(3)).field("bodyHTML") == .string("<p>3</p>"))
+        #expect(made.withLock { $0 } == 1)
     }
 }
