@@ -4,6 +4,7 @@ import JianbaoReading
 /// A list of figures the build makes pages for: the site's or one district's, of a group of kinds or
 /// of one kind, each figure once (first printings), newest year first, then largest first; no page holds
 /// two years, so a year is a run of pages and the kind, year and district filters are links to pages.
+/// Pages end where `PageBreaks` says, so a figure added moves no other figure to another page.
 public struct FigureListing: Sendable {
     /// Which figures a listing takes, by kind.
     public enum Kinds: Hashable, Sendable {
@@ -61,7 +62,7 @@ public struct FigureListing: Sendable {
     public func path(of number: Int) -> String { SiteModel.path(path, page: number) }
 
     /// The listings of `model`'s first printings: for the site and for each district, the two groups and
-    /// each kind present, in that order; `rowsPerPage` figures to a page at most.
+    /// each kind present, in that order; about `rowsPerPage` figures to a page.
     static func make(facts: [FactEntry], districts: [DistrictIndex], rowsPerPage: Int) -> [FigureListing] {
         // One sort of every figure; each listing keeps that order by taking its figures in turn.
         let first = facts.indices.filter { facts[$0].restates == nil }
@@ -84,21 +85,16 @@ public struct FigureListing: Sendable {
             return Kinds.all.compactMap { kinds in
                 let key = Key(district: district, kinds: kinds)
                 guard let ids = members[key] else { return nil }
-                return FigureListing(key: key, facts: ids, pages: Self.pages(ids.map { facts[$0].fact.year }, size: rowsPerPage),
+                return FigureListing(key: key, facts: ids, pages: Self.pages(ids.map { facts[$0].fact.year }, keys: ids.map { facts[$0].anchor }, size: rowsPerPage),
                                      path: "\(folder)/\(kinds.fileName).html")
             }
         }
     }
 
-    /// Pages of at most `size` that start again at each change of year.
-    static func pages(_ years: [Int], size: Int) -> [Page] {
-        var pages: [Page] = []
-        var start = 0
-        for index in years.indices where index + 1 == years.count || years[index + 1] != years[index] || index + 1 - start == size {
-            pages.append(Page(range: start..<(index + 1), year: years[index]))
-            start = index + 1
-        }
-        return pages
+    /// Pages of about `size` figures (`PageBreaks`, by the figures' anchors) that start again at each change of year.
+    static func pages(_ years: [Int], keys: [String], size: Int) -> [Page] {
+        PageBreaks.pages(keys, size: size) { years[$0 + 1 < years.count ? $0 + 1 : $0] != years[$0] }
+            .map { Page(range: $0, year: years[$0.lowerBound]) }
     }
 
     /// The years listed, newest first, each with its first and last page number.

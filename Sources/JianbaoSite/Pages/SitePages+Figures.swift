@@ -18,11 +18,12 @@ extension SitePages {
     }
 
     /// The filters of a district's (or the site's) figures; `current` is the listing shown, whose years
-    /// are offered (the investment listing's where none is), `year` the page's.
-    func facets(district: Int?, current: FigureListing.Kinds?, year: Int?, root: String) -> FigureFacets {
+    /// are offered (the investment listing's where none is), `year` the page's; how many figures each
+    /// choice has is said only when `counted`.
+    func facets(district: Int?, current: FigureListing.Kinds?, year: Int?, root: String, counted: Bool = true) -> FigureFacets {
         func links(_ group: FigureListing.Kinds) -> [FacetLink] {
             FigureListing.Kinds.all.filter { $0.group == group }.compactMap { kinds in
-                listing(district, kinds).map { FacetLink(label: Self.label(kinds), url: root + $0.path, detail: "\($0.facts.count)", isCurrent: kinds == current) }
+                listing(district, kinds).map { FacetLink(label: Self.label(kinds), url: root + $0.path, detail: counted ? "\($0.facts.count)" : "", isCurrent: kinds == current) }
             }
         }
         let (investment, other) = (links(.investment), links(.otherMoney))
@@ -37,7 +38,7 @@ extension SitePages {
             }
         } ?? []
         let places: [FilterOption] = district != nil ? [] : model.districts.indices.compactMap { index in
-            listing(index, kinds).map { FilterOption(value: root + $0.path, label: "\(model.districts[index].name)(\($0.facts.count))") }
+            listing(index, kinds).map { FilterOption(value: root + $0.path, label: model.districts[index].name + (counted ? "(\($0.facts.count))" : "")) }
         }
         return FigureFacets(
             investmentKinds: investment, otherKinds: other, hasInvestmentKinds: !investment.isEmpty, hasOtherKinds: !other.isEmpty,
@@ -65,16 +66,20 @@ extension SitePages {
         let (root, pagination, links) = place(number, of: list, firstRoot: district == nil ? "../" : "../../")
         let name = Self.label(listing.key.kinds)
         let heading = district.map { "\(model.districts[$0].name) · \(name)" } ?? name
+        let amount = { (position: Int) in figureRows[listing.facts[position]].value.amount }
         return FigureListView(
             page: chrome(title: Self.title("\(heading) · \(page.year)年", page: number), description: "\(heading)的全部数字,按年份与金额排列",
                          path: list.path(of: number), root: root, pagination: pagination),
             heading: heading, district: district.map(links.district), year: "\(page.year)年",
-            range: "第\(page.range.lowerBound + 1)–\(page.range.upperBound)个,共\(listing.facts.count)个",
+            // Only page 1 counts the whole listing: a figure added then changes the page it lands on
+            // and page 1, not every page of the listing.
+            range: "本页\(page.range.count)个,\(amount(page.range.lowerBound))至\(amount(page.range.upperBound - 1))"
+                + (number == 1 ? ",共\(listing.facts.count)个" : ""),
             about: listing.key.kinds.group == .investment
                 ? "投资数字,每个只列一次;金额从大到小,每页只有一年的数字。"
                 : "贷款、拨付资金、捐赠等其他资金,从不计入投资;金额从大到小,每页只有一年的数字。",
-            facets: facets(district: district, current: listing.key.kinds, year: page.year, root: root),
-            table: FactTable(caption: "\(heading) · \(page.year)年(\(page.range.lowerBound + 1)–\(page.range.upperBound))",
+            facets: facets(district: district, current: listing.key.kinds, year: page.year, root: root, counted: number == 1),
+            table: FactTable(caption: "\(heading) · \(page.year)年 · 第\(number)页",
                              rows: listing.facts[page.range].map { row($0, root: root) }, withDistrict: district == nil),
             pagination: pagination
         )

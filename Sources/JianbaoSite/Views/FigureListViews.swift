@@ -37,8 +37,17 @@ public struct FigureFacets: Sendable, Encodable {
 public struct FacetLink: Sendable, Encodable {
     public var label: String
     public var url: String
-    /// `1,234` figures, or `第1–3页` for a year.
+    /// `1,234` figures, or `第1–3页` for a year; empty where the page does not count them.
     public var detail: String
+    public var hasDetail: Bool
     /// The choice this page shows.
     public var isCurrent: Bool
+
+    public init(label: String, url: String, detail: String, isCurrent: Bool) {
+        self.label = label
+        self.url = url
+        self.detail = detail
+        hasDetail = !detail.isEmpty
+        self.isCurrent = isCurrent
+    }
 }

@@ -95,7 +95,6 @@ import Testing
         var reloadedAfterPages = false
         let second = try session.rebuild(pagesWritten: { reloadedAfterPages = true })
         #expect(reloadedAfterPages)
-        #expect(second.filesWritten == first.filesWritten)
         #expect(second.filesChanged > 0 && second.filesChanged < first.filesWritten / 2, "\(second.filesChanged) of \(first.filesWritten)")
         let third = try session.rebuild()
         #expect(third.filesChanged == 0, "nothing changed, nothing written")
