@@ -10,13 +10,12 @@ public final class ReadingCache: Sendable {
     }
 
     private struct State {
-        // What site.json tells the reader: when it changes, no reading is kept.
-        var defaultYear: Int
-        var places: [PlaceConfig]
+        // What site.json tells the reader (`SiteBuilder.readerOptions`): when it changes, no reading is kept.
+        var options: String
         var kept: [String: Kept] = [:]
     }
 
-    private let state = Mutex(State(defaultYear: 0, places: []))
+    private let state = Mutex(State(options: ""))
 
     public init() {}
 
@@ -24,9 +23,8 @@ public final class ReadingCache: Sendable {
     /// else from `read`; the cache then holds exactly these.
     func readings(_ files: [ReportFile], config: SiteConfig, read: @Sendable (ReportFile) -> ReportReading) -> [ReportReading] {
         let kept = state.withLock { state in
-            if state.defaultYear != config.defaultYear || state.places != config.places {
-                state = State(defaultYear: config.defaultYear, places: config.places)
-            }
+            let options = SiteBuilder.readerOptions(config)
+            if state.options != options { state = State(options: options) }
             return state.kept
         }
         // Files the loader kept share their bytes' storage, so most comparisons cost one pointer check.

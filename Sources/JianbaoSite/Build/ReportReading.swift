@@ -5,10 +5,11 @@ public struct ReportReading: Sendable {
     public var report: Report?
     public var diagnostics: [Diagnostic]
     /// What the report was read from (the file's name and bytes, and the reader's options), as a
-    /// digest: equal digests mean equal reports, without comparing their text.
-    public var digest: Int
+    /// digest: equal digests mean equal reports, without comparing their text. Made only for a
+    /// long-running process (`serve`); nil in a build.
+    public var digest: Int?
 
-    public init(report: Report?, diagnostics: [Diagnostic], digest: Int = 0) {
+    public init(report: Report?, diagnostics: [Diagnostic], digest: Int? = nil) {
         self.report = report
         self.diagnostics = diagnostics
         self.digest = digest

@@ -61,10 +61,11 @@ public enum SiteBuilder {
         let corrected = CorrectionApplier(corrections: input.corrections, gazetteer: gazetteer(for: input.config), file: input.config.corrections)
             .apply(to: reports)
         clock.lap("correct")
-        // A corrected report is no longer what its file says: it has no digest, and its pages are compared by value.
-        let correctedFiles = Set(corrected.changes.map(\.report))
+        // A report a correction names may no longer be what its file says: it has no digest, and its
+        // pages are compared by value.
+        let correctedFiles = Set(input.corrections.map(\.report))
         let digests = Dictionary(read.compactMap { reading in
-            reading.report.flatMap { correctedFiles.contains($0.file) ? nil : ($0.file, reading.digest) }
+            reading.report.flatMap { report in reading.digest.flatMap { correctedFiles.contains(report.file) ? nil : (report.file, $0) } }
         }, uniquingKeysWith: { first, _ in first })
         let pageReadings = input.pages.map(WrittenPage.read)
         let model = SiteModel(config: input.config, reports: corrected.reports, pages: pageReadings.compactMap(\.0), digests: digests)
@@ -88,10 +89,12 @@ public enum SiteBuilder {
     static func readings(_ files: [ReportFile], config: SiteConfig, cache: ReadingCache?, progress: BuildProgress?) -> [ReportReading] {
         let reader = PageReader(options: ReadingOptions(defaultYear: config.defaultYear, gazetteer: gazetteer(for: config)))
         progress?.update { $0.filesTotal = files.count }
-        let options = "\(config.defaultYear) \(config.places)"
+        let options = readerOptions(config)
+        let digests = cache != nil
         let read = { @Sendable (file: ReportFile) -> ReportReading in
             defer { progress?.update { $0.filesRead += 1 } }
             let (report, diagnostics) = reader.read(file)
+            guard digests else { return ReportReading(report: report, diagnostics: diagnostics) }
             var digest = Hasher()
             digest.combine(file.name)
             digest.combine(options)
@@ -99,6 +102,11 @@ public enum SiteBuilder {
             return ReportReading(report: report, diagnostics: diagnostics, digest: digest.finalize())
         }
         return cache?.readings(files, config: config, read: read) ?? files.parallelMap(read)
+    }
+
+    /// What site.json tells the reader, as one string: readings made under other options are not kept.
+    static func readerOptions(_ config: SiteConfig) -> String {
+        "\(config.defaultYear) \(config.places)"
     }
 
     /// The built-in gazetteer with site.json's places added.

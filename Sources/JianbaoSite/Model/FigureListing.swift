@@ -93,7 +93,7 @@ public struct FigureListing: Sendable {
 
     /// Pages of about `size` figures (`PageBreaks`, by the figures' anchors) that start again at each change of year.
     static func pages(_ years: [Int], keys: [String], size: Int) -> [Page] {
-        PageBreaks.pages(keys, size: size) { years[$0 + 1 < years.count ? $0 + 1 : $0] != years[$0] }
+        PageBreaks.pages(keys, size: size) { $0 + 1 < years.count && years[$0 + 1] != years[$0] }
             .map { Page(range: $0, year: years[$0.lowerBound]) }
     }
 
