@@ -20,6 +20,28 @@ public struct TemplateLibrary: Sendable {
     /// Whether a template of that name is registered.
     public func contains(_ name: String) -> Bool { templates[name] != nil }
 
+    /// The templates rendering `name` may read: itself and every partial and parent it reaches, as parsed.
+    public func uses(_ name: String) -> Set<String> {
+        var found: Set<String> = []
+        var pending = [name]
+        while let next = pending.popLast() {
+            guard found.insert(next).inserted else { continue }
+            pending += Self.references(in: templates[next] ?? [])
+        }
+        return found
+    }
+
+    private static func references(in nodes: [TemplateNode]) -> [String] {
+        nodes.flatMap { node -> [String] in
+            switch node {
+            case .partial(let name, _): [name]
+            case .parent(let name, let blocks, _): [name] + blocks.values.flatMap(references(in:))
+            case .section(_, let body, _), .block(_, let body, _): references(in: body)
+            case .text, .variable, .plainText: []
+            }
+        }
+    }
+
     /// The template `name` rendered with `value`; empty when there is no such template.
     public func render(_ value: TemplateValue, with name: String) -> String {
         guard let nodes = templates[name] else { return "" }

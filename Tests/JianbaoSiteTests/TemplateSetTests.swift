@@ -101,4 +101,19 @@ import Testing
         #expect(scan.unescaped.map(\.name) == unescaped)
         #expect(scan.tagCount == count)
     }
+
+    @Test func aTemplatesFingerprintCoversWhatItUsesAndNothingElse() throws {
+        func fingerprints(part: String, other: String) throws -> (page: Int?, other: Int?) {
+            let added = [("frame", "<main>{{$body}}{{/body}}</main>"), ("page-x", "{{<frame}}{{$body}}{{#items}}{{> part}}{{/items}}{{/body}}{{/frame}}"),
+                         ("part", part), ("other", other)].map { TemplateSource(name: $0.0, file: "Templates/\($0.0).mustache", text: $0.1) }
+            let templates = try TemplateSet(try SampleSite.templates() + added)
+            return (templates.fingerprint(of: "page-x"), templates.fingerprint(of: "other"))
+        }
+        let before = try fingerprints(part: "<li>{{name}}</li>", other: "x")
+        let partEdited = try fingerprints(part: "<li>{{name}}!</li>", other: "x")
+        let otherEdited = try fingerprints(part: "<li>{{name}}</li>", other: "y")
+        #expect(before.page != nil && before.page != partEdited.page, "a partial reached through a parent's block is the page's")
+        #expect(before.other == partEdited.other, "a template that does not use the partial keeps its fingerprint")
+        #expect(before.page == otherEdited.page && before.other != otherEdited.other)
+    }
 }

@@ -11,7 +11,6 @@ import JianbaoReading
 public final class SiteSession: Sendable {
     private struct State {
         var output = ""
-        var templates: [TemplateSource] = []
         /// The files `pagesWritten` waits for, and the late ones (site-wide downloads, search).
         var pages: [String: SessionWriter.Kept] = [:]
         var late: [String: SessionWriter.Kept] = [:]
@@ -36,15 +35,14 @@ public final class SiteSession: Sendable {
         defer { lock.release() }
         let input = try ProjectLoader.load(config, memo: files)
         clock.lap("load")
-        let templates = input.templates
         let site = try SiteBuilder.prepare(input, readings: readings, clock: &clock)
         let known = state.withLock { $0 }
         let fresh = known.output != config.output || !OutputGuard.isMarked(config.output)
         let written: (files: Int, changed: Int, warnings: [Diagnostic])
         if fresh {
-            written = try firstBuild(site, output: config.output, templates: templates, clock: &clock, pagesWritten: pagesWritten)
+            written = try firstBuild(site, output: config.output, clock: &clock, pagesWritten: pagesWritten)
         } else {
-            written = try update(site, output: config.output, known: known, templates: templates, clock: &clock, pagesWritten: pagesWritten)
+            written = try update(site, output: config.output, known: known, clock: &clock, pagesWritten: pagesWritten)
         }
         let model = site.pages.model
         return SiteBuild.Summary(
@@ -56,7 +54,7 @@ public final class SiteSession: Sendable {
     }
 
     // Writes the whole site into a staging folder and swaps it in, remembering every file.
-    private func firstBuild(_ site: SiteBuilder.Prepared, output: String, templates: [TemplateSource], clock: inout StageClock,
+    private func firstBuild(_ site: SiteBuilder.Prepared, output: String, clock: inout StageClock,
                             pagesWritten: () -> Void) throws(SiteError) -> (files: Int, changed: Int, warnings: [Diagnostic]) {
         state.withLock { $0 = State() }
         let staging = try StagingFolder(for: output)
@@ -68,17 +66,16 @@ public final class SiteSession: Sendable {
         let written = try staging.finish()
         clock.lap("swap")
         pagesWritten()
-        state.withLock { $0 = State(output: output, templates: templates, pages: pages.finish().kept, late: late.finish().kept) }
+        state.withLock { $0 = State(output: output, pages: pages.finish().kept, late: late.finish().kept) }
         return (written.files, written.changed, written.warnings)
     }
 
     // Makes every file whose input changed and writes those whose bytes changed, in place; the late
     // files after `pagesWritten`.
-    private func update(_ site: SiteBuilder.Prepared, output: String, known: State, templates: [TemplateSource], clock: inout StageClock,
+    private func update(_ site: SiteBuilder.Prepared, output: String, known: State, clock: inout StageClock,
                         pagesWritten: () -> Void) throws(SiteError) -> (files: Int, changed: Int, warnings: [Diagnostic]) {
-        let trust = known.templates == templates
-        let pages = SessionWriter(output: output, previous: known.pages, trustDigests: trust)
-        let late = SessionWriter(output: output, previous: known.late, trustDigests: trust)
+        let pages = SessionWriter(output: output, previous: known.pages)
+        let late = SessionWriter(output: output, previous: known.late)
         let files = site.files
         _ = files.filter { !$0.isLate }.parallelMap(batch: 16) { pages.offer($0) }
         let first = pages.finish(keeping: known.late)
@@ -92,10 +89,7 @@ public final class SiteSession: Sendable {
         let second = late.finish(keeping: first.kept)
         clock.lap("late")
         if let failure = second.failure { throw forget(Self.cannotWrite(output, failure)) }
-        state.withLock { state in
-            state.templates = templates
-            state.late = second.kept
-        }
+        state.withLock { $0.late = second.kept }
         return (first.kept.count + second.kept.count, first.changed + second.changed, [])
     }
 

@@ -4,7 +4,7 @@ import Synchronization
 /// Writes a preview session's files into the live output, each replaced atomically (written aside,
 /// then renamed) and only when its bytes changed; `finish` removes the files the site no longer has.
 ///
-/// A file whose input digest is the one last written, under the same templates, is not made at all.
+/// A file whose input digest is the one last written is not made at all: a page's digest includes its templates'.
 final class SessionWriter: OutputSink, Sendable {
     /// What the session knows of a file in the output: its input's digest and the hash of its bytes.
     struct Kept: Sendable, Equatable {
@@ -21,17 +21,14 @@ final class SessionWriter: OutputSink, Sendable {
 
     private let root: String
     private let previous: [String: Kept]
-    /// Whether equal digests may stand for equal bytes: not after a template changed.
-    private let trustDigests: Bool
     private let state = Mutex(State())
     /// Where a session's first build writes: a staging folder swapped in whole, as `build` does.
     private let staging: StagingFolder?
 
     /// A writer into the live output `output`, which holds the files `previous` describes.
-    init(output: String, previous: [String: Kept], trustDigests: Bool) {
+    init(output: String, previous: [String: Kept]) {
         root = output
         self.previous = previous
-        self.trustDigests = trustDigests
         staging = nil
     }
 
@@ -39,7 +36,6 @@ final class SessionWriter: OutputSink, Sendable {
     init(staging: StagingFolder) {
         root = ""
         previous = [:]
-        trustDigests = false
         self.staging = staging
     }
 
@@ -47,7 +43,7 @@ final class SessionWriter: OutputSink, Sendable {
     func offer(_ file: SiteFile) {
         let made = file.make()
         let digest = made.digest()
-        if trustDigests, let kept = previous[file.path], kept.digest == digest {
+        if let kept = previous[file.path], kept.digest == digest {
             return record(file.path, kept, bytes: nil)
         }
         let bytes = made.bytes()

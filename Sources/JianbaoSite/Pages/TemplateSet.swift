@@ -10,6 +10,10 @@ public struct TemplateSet: Sendable {
     /// Renders in place of the library when set: the tests compare with swift-mustache through it.
     var reference: (@Sendable (Any, String) -> String)?
 
+    /// For each template, a digest of its source and of every template it uses (`TemplateLibrary.uses`):
+    /// a page's digest includes its template's, so editing one template remakes only the pages it renders.
+    private var fingerprints: [String: Int] = [:]
+
     /// Warnings about the templates: unescaped fields that do not hold HTML.
     public private(set) var warnings: [Diagnostic] = []
 
@@ -35,6 +39,15 @@ public struct TemplateSet: Sendable {
             }
         }
         try TemplateCycles.check(sources, scans: scans)
+        let texts = Dictionary(sources.map { ($0.name, $0.text) }, uniquingKeysWith: { _, last in last })
+        for name in names {
+            let digest = ViewDigest.Sink()
+            for used in engine.uses(name).sorted() {
+                digest.combine(used)
+                digest.combine(texts[used] ?? "")
+            }
+            fingerprints[name] = digest.hasher.finalize()
+        }
         for source in sources {
             for tag in scans[source.name]?.unescaped ?? [] where !Self.holdsHTML(tag.name) {
                 warnings.append(Diagnostic(file: source.file, line: tag.line, message: "“\(tag.name)” is printed unescaped, but only fields "
@@ -42,6 +55,9 @@ public struct TemplateSet: Sendable {
             }
         }
     }
+
+    /// The digest of template `name`'s source and of every template it uses.
+    func fingerprint(of name: String) -> Int? { fingerprints[name] }
 
     /// Whether a field holds HTML made by Jianbao: its name (the last part of a dotted one) ends in `HTML`.
     static func holdsHTML(_ name: String) -> Bool {
@@ -55,12 +71,13 @@ public struct TemplateSet: Sendable {
         return engine.render(value, with: name)
     }
 
-    /// The page `view` makes with template `name`: the view's digest with the template's name, and
-    /// its rendering, done only when asked for.
+    /// The page `view` makes with template `name`: the view's digest with the template's fingerprint,
+    /// and its rendering, done only when asked for.
     func prepare(_ view: some Encodable & Sendable, with name: String) -> SiteFile.Made {
         SiteFile.Made(digest: {
             var hasher = Hasher()
             hasher.combine(name)
+            hasher.combine(fingerprint(of: name))
             hasher.combine(ViewDigest.of(view))
             return hasher.finalize()
         }, bytes: { Array(render(view, with: name).utf8) })
