@@ -31,6 +31,28 @@ public struct TemplateLibrary: Sendable {
         return found
     }
 
+    /// Every field name that rendering `name` may look up, in any part of a dotted name: a field of
+    /// a view whose name is not among them is never read, so it can change nothing the page prints.
+    public func names(readBy name: String) -> Set<String> {
+        var names: Set<String> = []
+        for used in uses(name) { Self.collectNames(in: templates[used] ?? [], into: &names) }
+        return names
+    }
+
+    private static func collectNames(in nodes: [TemplateNode], into names: inout Set<String>) {
+        for node in nodes {
+            switch node {
+            case .variable(let name, _): names.formUnion(name.parts)
+            case .section(let name, let body, _):
+                names.formUnion(name.parts)
+                collectNames(in: body, into: &names)
+            case .parent(_, let blocks, _): for block in blocks.values { collectNames(in: block, into: &names) }
+            case .block(_, let body, _): collectNames(in: body, into: &names)
+            case .text, .partial, .plainText: break
+            }
+        }
+    }
+
     private static func references(in nodes: [TemplateNode]) -> [String] {
         nodes.flatMap { node -> [String] in
             switch node {

@@ -69,8 +69,9 @@ public enum SiteBuilder {
         }, uniquingKeysWith: { first, _ in first })
         let pageReadings = input.pages.map(WrittenPage.read)
         let model = SiteModel(config: input.config, reports: corrected.reports, pages: pageReadings.compactMap(\.0), digests: digests)
-        let pages = SitePages(model: model, templates: templates)
         clock.lap("model")
+        let pages = SitePages(model: model, templates: templates)
+        clock.lap("rows")
         let assets = input.assets.sorted(by: { $0.key < $1.key }).map { path, bytes in
             SiteFile.data("assets/" + path, { bytes }, bytes: { $0 })
         }

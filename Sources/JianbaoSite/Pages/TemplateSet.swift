@@ -13,6 +13,9 @@ public struct TemplateSet: Sendable {
     /// For each template, a digest of its source and of every template it uses (`TemplateLibrary.uses`):
     /// a page's digest includes its template's, so editing one template remakes only the pages it renders.
     private var fingerprints: [String: Int] = [:]
+    /// For each template, the field names it and the templates it uses look up: a page's digest
+    /// and value leave out the view's other fields.
+    private var reads: [String: Set<String>] = [:]
 
     /// Warnings about the templates: unescaped fields that do not hold HTML.
     public private(set) var warnings: [Diagnostic] = []
@@ -47,6 +50,7 @@ public struct TemplateSet: Sendable {
                 digest.combine(texts[used] ?? "")
             }
             fingerprints[name] = digest.hasher.finalize()
+            reads[name] = engine.names(readBy: name)
         }
         for source in sources {
             for tag in scans[source.name]?.unescaped ?? [] where !Self.holdsHTML(tag.name) {
@@ -67,7 +71,7 @@ public struct TemplateSet: Sendable {
     /// Renders `view` with the template `name`.
     public func render(_ view: some Encodable, with name: String) -> String {
         if let reference { return reference(view, name) }
-        guard let value = try? TemplateValueEncoder.encode(view) else { return "" }
+        guard let value = try? TemplateValueEncoder.encode(view, reading: reads[name]) else { return "" }
         return engine.render(value, with: name)
     }
 
@@ -78,7 +82,7 @@ public struct TemplateSet: Sendable {
             var hasher = Hasher()
             hasher.combine(name)
             hasher.combine(fingerprint(of: name))
-            hasher.combine(ViewDigest.of(view))
+            hasher.combine(ViewDigest.of(view, reading: reads[name]))
             return hasher.finalize()
         }, bytes: { Array(render(view, with: name).utf8) })
     }

@@ -4,14 +4,21 @@
 /// Every string, flag and number is tagged and every field named, so views that a template reads
 /// differently feed different streams. Digests are compared only within one process.
 enum ViewDigest {
-    static func of(_ view: some Encodable) -> Int {
-        let sink = Sink()
+    /// The digest of `view`; with `reading`, of only the fields of those names (a template's
+    /// `TemplateLibrary.names(readBy:)`), as no other can change what the page prints.
+    static func of(_ view: some Encodable, reading names: Set<String>? = nil) -> Int {
+        let sink = Sink(reads: names)
         try? view.encode(to: DigestEncoder(sink: sink))
         return sink.hasher.finalize()
     }
 
     final class Sink {
         var hasher = Hasher()
+        let reads: Set<String>?
+
+        init(reads: Set<String>? = nil) { self.reads = reads }
+
+        func isRead(_ key: some CodingKey) -> Bool { reads?.contains(key.stringValue) ?? true }
 
         // Concrete types only: a cast to a protocol (`any BinaryInteger`) looks up a conformance for
         // every value and was a tenth of a digest's cost. A `KnownDigest` says so itself (`known`).
@@ -79,18 +86,23 @@ enum ViewDigest {
             sink.combine(key.stringValue)
         }
 
-        mutating func encodeNil(forKey key: Key) throws { name(key); sink.tag(0) }
-        mutating func encode(_ value: some Encodable, forKey key: Key) throws { name(key); try sink.put(value) }
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        // A field no template reads is left out; a nested one goes to a sink that is thrown away.
+        private func sink(for key: Key) -> Sink {
+            guard sink.isRead(key) else { return Sink(reads: sink.reads) }
             name(key)
-            return DigestEncoder(sink: sink).container(keyedBy: keyType)
+            return sink
+        }
+
+        mutating func encodeNil(forKey key: Key) throws { if sink.isRead(key) { name(key); sink.tag(0) } }
+        mutating func encode(_ value: some Encodable, forKey key: Key) throws { if sink.isRead(key) { name(key); try sink.put(value) } }
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+            DigestEncoder(sink: sink(for: key)).container(keyedBy: keyType)
         }
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            name(key)
-            return DigestEncoder(sink: sink).unkeyedContainer()
+            DigestEncoder(sink: sink(for: key)).unkeyedContainer()
         }
         mutating func superEncoder() -> any Encoder { sink.tag(7); return DigestEncoder(sink: sink) }
-        mutating func superEncoder(forKey key: Key) -> any Encoder { name(key); return DigestEncoder(sink: sink) }
+        mutating func superEncoder(forKey key: Key) -> any Encoder { DigestEncoder(sink: sink(for: key)) }
     }
 
     struct Unkeyed: UnkeyedEncodingContainer {

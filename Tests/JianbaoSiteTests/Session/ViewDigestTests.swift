@@ -61,4 +61,23 @@ import Testing
         #expect(try TemplateValueEncoder.encode(body(3)).field("bodyHTML") == .string("<p>3</p>"))
         #expect(made.withLock { $0 } == 1)
     }
+
+    @Test func fieldsNoTemplateReadsAreLeftOutOfTheDigestAndTheValue() throws {
+        var library = TemplateLibrary()
+        try library.register("{{<frame}}{{$main}}{{#rows}}{{label}}{{/rows}}{{/main}}{{/frame}}", named: "page")
+        try library.register("<h1>{{title}}</h1>{{$main}}{{/main}}{{> foot}}", named: "frame")
+        try library.register("{{#page.note}}{{.}}{{/page.note}}", named: "foot")
+        let reads = library.names(readBy: "page")
+        #expect(reads == ["rows", "label", "title", "page", "note"])
+        var unread = Self.base
+        unread.flag = true
+        unread.rows[0].count = 9
+        #expect(ViewDigest.of(unread, reading: reads) == ViewDigest.of(Self.base, reading: reads), "flag and count are never read")
+        var read = Self.base
+        read.rows[0].label = "乙"
+        #expect(ViewDigest.of(read, reading: reads) != ViewDigest.of(Self.base, reading: reads))
+        let value = try TemplateValueEncoder.encode(unread, reading: reads)
+        #expect(value.field("flag") == nil && value.field("title") == .string("总投资"))
+        #expect(value.field("rows") == .list([.object(["label": .string("甲")])]))
+    }
 }
