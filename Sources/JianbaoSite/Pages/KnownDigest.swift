@@ -47,15 +47,40 @@ extension LazyHTML: CustomStringConvertible, CustomReflectable {
     public var customMirror: Mirror { Mirror(self, children: [:]) }
 }
 
-extension Digested where Value == FactRow {
-    /// The row with its links starting at `root` (`FactRow.rooted`), its digest made from this one's and `root`.
-    func rooted(_ root: String) -> Self {
-        guard !root.isEmpty else { return self }
+/// A value whose links are written from the site root and can be made to start elsewhere.
+public protocol RootRelative: Encodable, Sendable {
+    /// The same value with its links starting at `root` (`../`) instead.
+    func rooted(_ root: String) -> Self
+}
+
+/// A digested value shown on a page whose way back to the site root is `root`: its digest is the
+/// value's with `root`, and its links are rewritten only when a template reads it, so a listing page
+/// that is digested but not rendered copies no strings.
+public struct Rooted<Value: RootRelative>: Encodable, Sendable, KnownDigest {
+    let base: Digested<Value>
+    let root: String
+
+    var digest: Int {
+        guard !root.isEmpty else { return base.digest }
         var hasher = Hasher()
-        hasher.combine(digest)
+        hasher.combine(base.digest)
         hasher.combine(root)
-        return Digested(value.rooted(root), digest: hasher.finalize())
+        return hasher.finalize()
     }
+
+    /// The value as the page shows it.
+    public var value: Value { base.value.rooted(root) }
+
+    public func encode(to encoder: any Encoder) throws {
+        try encode(to: encoder) {
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        }
+    }
+}
+
+extension Rooted: CustomReflectable {
+    public var customMirror: Mirror { Mirror(reflecting: value) }
 }
 
 /// HTML made only when a template prints it, digested by the inputs it is made from.

@@ -46,7 +46,7 @@ extension SitePages {
                          path: list.path(of: number), root: root, pagination: pagination),
             name: district.name, isFirstPage: number == 1, pagination: pagination,
             city: city?.name, cityURL: city.map { root + $0.path },
-            articles: district.articles[list.range(of: number)].map(links.article),
+            articles: district.articles[list.range(of: number)].map { link($0, root: links.root) },
             figureCount: listed.count, hasFigures: number == 1,
             investmentTable: preview(index, .investment, caption: "\(district.name)的投资数字", links: links),
             otherTable: preview(index, .otherMoney, caption: "\(district.name)的其他资金(不计入投资)", links: links),
@@ -70,7 +70,7 @@ extension SitePages {
                          path: list.path(of: number), root: root, pagination: pagination),
             name: city.name, districts: city.districts.map(links.district),
             articleCount: city.articles.count,
-            articles: city.articles[list.range(of: number)].map(links.article), isFirstPage: number == 1, pagination: pagination
+            articles: city.articles[list.range(of: number)].map { link($0, root: links.root) }, isFirstPage: number == 1, pagination: pagination
         )
     }
 
@@ -90,7 +90,7 @@ extension SitePages {
             page: chrome(title: Self.title(month.label, page: number), description: "\(month.label)的报道",
                          path: list.path(of: number), root: root, pagination: pagination),
             label: month.label, count: month.articles.count,
-            articles: month.articles[list.range(of: number)].map(links.article), pagination: pagination
+            articles: month.articles[list.range(of: number)].map { link($0, root: links.root) }, pagination: pagination
         )
     }
 

@@ -11,18 +11,27 @@ public struct SitePages: Sendable {
     let figureRows: [Digested<FactRow>]
     /// The downloads' records, made once for the site's files and each district's.
     let factData: FactData
+    /// Every article's link from the site root, made once: an article is listed on its district's,
+    /// city's and month's pages and on several other articles' pages. `link(_:root:)` gives it for a page.
+    let articleLinks: [Digested<ArticleLink>]
 
     public init(model: SiteModel, templates: TemplateSet) {
         self.model = model
         self.templates = templates
         let links = LinkMaker(model: model, root: "")
         figureRows = model.facts.parallelMap { Digested(links.fact($0)) }
+        articleLinks = Array(model.articles.indices).parallelMap { Digested(links.article($0)) }
         factData = FactData(model: model)
     }
 
     /// The row of fact `id` on a page whose way back to the site root is `root`.
-    func row(_ id: Int, root: String) -> Digested<FactRow> {
-        figureRows[id].rooted(root)
+    func row(_ id: Int, root: String) -> Rooted<FactRow> {
+        Rooted(base: figureRows[id], root: root)
+    }
+
+    /// The link to article `index` on a page whose way back to the site root is `root`.
+    func link(_ index: Int, root: String) -> Rooted<ArticleLink> {
+        Rooted(base: articleLinks[index], root: root)
     }
 
     var config: SiteConfig { model.config }
@@ -146,7 +155,7 @@ public struct SitePages: Sendable {
             page: chrome(title: config.title, path: "index.html", root: ""),
             cities: model.cities.indices.map(links.city),
             districts: model.districts.indices.map(links.district),
-            articles: model.articles.indices.prefix(config.latestCount).map(links.article),
+            articles: model.articles.indices.prefix(config.latestCount).map { link($0, root: "") },
             reportCount: model.reportCount, articleCount: model.articles.count,
             chart: InvestmentChart.make(model, root: "", limit: Self.homeChartBars)
         )
@@ -160,9 +169,11 @@ public struct SitePages: Sendable {
         let article = entry.article
         let links = LinkMaker(model: model, root: "../")
         let byline = BylineText.make(article.byline)
-        let related = model.districts[entry.district].articles.filter { $0 != index }.prefix(Self.relatedCount).map(links.article)
+        // The district's first articles but this one: only as many as are shown are looked at.
+        let related = model.districts[entry.district].articles.prefix(Self.relatedCount + 1).filter { $0 != index }
+            .prefix(Self.relatedCount).map { link($0, root: "../") }
         return ArticleView(
-            page: chrome(title: entry.title, description: links.article(index).summary, path: entry.path, root: "../"),
+            page: chrome(title: entry.title, description: articleLinks[index].value.summary, path: entry.path, root: "../"),
             kicker: article.kicker, headline: entry.title, headlineIsMade: article.headline == nil,
             subheadline: article.subheadline, byline: byline.isEmpty ? nil : byline,
             date: article.date.map(ChineseDate.long), isoDate: article.date?.iso,

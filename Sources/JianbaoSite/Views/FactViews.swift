@@ -1,5 +1,5 @@
 /// One money fact as a table row, every cell preformatted, with a sort key where text would sort wrongly.
-public struct FactRow: Sendable, Encodable, Equatable {
+public struct FactRow: Sendable, Encodable, Equatable, RootRelative {
     /// The row's anchor: `fact-12`.
     public var anchor: String
     /// `2020年2月17日`, nil for a figure the reader found no date for.
@@ -33,7 +33,7 @@ public struct FactRow: Sendable, Encodable, Equatable {
     public var alsoIn: [ArticleLink]
 
     /// The row with its links, made from the site root, starting at `root` instead.
-    func rooted(_ root: String) -> FactRow {
+    public func rooted(_ root: String) -> FactRow {
         guard !root.isEmpty else { return self }
         var row = self
         row.sentenceURL = root + sentenceURL
@@ -70,7 +70,7 @@ public struct FilterOption: Sendable, Encodable {
 public struct FactTable: Sendable, Encodable {
     public var caption: String
     /// Each row digested once for all the pages that list it.
-    public var rows: [Digested<FactRow>]
+    public var rows: [Rooted<FactRow>]
     public var withDistrict: Bool
     // Stored, not computed: templates see stored properties only.
     public var isEmpty: Bool
@@ -80,7 +80,7 @@ public struct FactTable: Sendable, Encodable {
     public var moreURL: String?
     public var moreLabel: String?
 
-    init(caption: String, rows: [Digested<FactRow>], withDistrict: Bool, note: String? = nil, moreURL: String? = nil, moreLabel: String? = nil) {
+    init(caption: String, rows: [Rooted<FactRow>], withDistrict: Bool, note: String? = nil, moreURL: String? = nil, moreLabel: String? = nil) {
         self.caption = caption
         self.rows = rows
         self.withDistrict = withDistrict

@@ -3,7 +3,7 @@ public struct HomeView: Sendable, Encodable {
     public var page: PageChrome
     public var cities: [CityLink]
     public var districts: [DistrictLink]
-    public var articles: [ArticleLink]
+    public var articles: [Rooted<ArticleLink>]
     public var reportCount: Int
     public var articleCount: Int
     /// Investment by district, when there are figures.
@@ -26,7 +26,7 @@ public struct ArticleView: Sendable, Encodable {
     public var bodyHTML: LazyHTML
     /// Where the text came from: `000_x.txt,第6–56行`.
     public var source: String
-    public var related: [ArticleLink]
+    public var related: [Rooted<ArticleLink>]
     /// What an editor's corrections changed in what the reader found (编辑更正).
     public var corrections: [String]
     public var hasCorrections: Bool
@@ -41,7 +41,7 @@ public struct DistrictView: Sendable, Encodable {
     public var pagination: Pagination
     public var city: String?
     public var cityURL: String?
-    public var articles: [ArticleLink]
+    public var articles: [Rooted<ArticleLink>]
     /// How many figures the district has, each counted once.
     public var figureCount: Int
     /// Whether this page shows the figures: page 1 (saying 没有 when there are none).
@@ -75,7 +75,7 @@ public struct CityView: Sendable, Encodable {
     public var districts: [DistrictLink]
     public var articleCount: Int
     /// Its districts' articles, newest first, a page of them.
-    public var articles: [ArticleLink]
+    public var articles: [Rooted<ArticleLink>]
     public var isFirstPage: Bool
     public var pagination: Pagination
 }
@@ -97,7 +97,7 @@ public struct MonthView: Sendable, Encodable {
     public var page: PageChrome
     public var label: String
     public var count: Int
-    public var articles: [ArticleLink]
+    public var articles: [Rooted<ArticleLink>]
     public var pagination: Pagination
 }
 
