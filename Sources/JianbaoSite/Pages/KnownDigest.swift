@@ -7,10 +7,11 @@ protocol KnownDigest: Encodable {
 }
 
 extension KnownDigest {
-    /// Hands `ViewDigest` the digest, or else runs `encode`, the value's encoding for templates.
-    func encode(to encoder: any Encoder, _ encode: () throws -> Void) throws {
+    /// Hands `ViewDigest` the digest, or else encodes `value`, made only then: what templates see.
+    func encode(to encoder: any Encoder, as value: @autoclosure () -> some Encodable) throws {
         if let digesting = encoder as? ViewDigest.DigestEncoder { return digesting.sink.known(digest) }
-        try encode()
+        var container = encoder.singleValueContainer()
+        try container.encode(value())
     }
 }
 
@@ -29,12 +30,7 @@ public struct Digested<Value: Encodable & Sendable>: Encodable, Sendable, KnownD
         self.digest = digest
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        try encode(to: encoder) {
-            var container = encoder.singleValueContainer()
-            try container.encode(value)
-        }
-    }
+    public func encode(to encoder: any Encoder) throws { try encode(to: encoder, as: value) }
 }
 
 // Templates rendered from reflected values (swift-mustache's, the tests' reference) see through it too.
@@ -71,12 +67,7 @@ public struct Rooted<Value: RootRelative>: Encodable, Sendable, KnownDigest {
     /// The value as the page shows it.
     public var value: Value { base.value.rooted(root) }
 
-    public func encode(to encoder: any Encoder) throws {
-        try encode(to: encoder) {
-            var container = encoder.singleValueContainer()
-            try container.encode(value)
-        }
-    }
+    public func encode(to encoder: any Encoder) throws { try encode(to: encoder, as: value) }
 }
 
 extension Rooted: CustomReflectable {
@@ -99,10 +90,5 @@ public struct LazyHTML: Encodable, Sendable, KnownDigest {
     /// The HTML itself.
     public var html: String { make() }
 
-    public func encode(to encoder: any Encoder) throws {
-        try encode(to: encoder) {
-            var container = encoder.singleValueContainer()
-            try container.encode(make())
-        }
-    }
+    public func encode(to encoder: any Encoder) throws { try encode(to: encoder, as: make()) }
 }
