@@ -31,7 +31,7 @@ public enum PreviewServer {
         let builder = Rebuilder(configPath: options.config, hub: hub, timings: options.timings, print: print)
         let watched = [config.reports, config.templates, config.pages, config.corrections, options.config ?? "site.json"]
         // The files are looked at before the first build, so a save while it runs starts another.
-        let before = SiteWatcher.scan(watched)
+        let before = FileStamps(roots: watched)
         await builder.build(changed: [])
         let watcher = SiteWatcher(paths: watched, since: before) { changed in await builder.build(changed: changed) }
         let logger = { var logger = Logger(label: "jianbao"); logger.logLevel = .warning; return logger }()
