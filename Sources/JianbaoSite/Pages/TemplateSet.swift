@@ -49,7 +49,7 @@ public struct TemplateSet: Sendable {
                 digest.combine(used)
                 digest.combine(texts[used] ?? "")
             }
-            fingerprints[name] = digest.hasher.finalize()
+            fingerprints[name] = digest.finalize()
             reads[name] = engine.names(readBy: name)
         }
         for source in sources {
