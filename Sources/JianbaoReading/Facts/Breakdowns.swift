@@ -83,6 +83,6 @@ public enum AmountText {
         var value = amount.timesPowerOfTen(-8)
         var rounded = Decimal()
         NSDecimalRound(&rounded, &value, 6, .plain)
-        return "\(rounded)"
+        return DecimalText.plain(rounded)
     }
 }

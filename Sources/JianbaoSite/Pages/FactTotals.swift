@@ -22,7 +22,7 @@ struct FactTotals {
             guard count > 0 else { return nil }
             let total = totals[index] ?? 0
             return TotalRow(name: model.districts[index].name, url: links.district(index).url, count: count,
-                            total: total > 0 ? MoneyText.amount(total, currency: "CNY") : "", totalSort: "\(total)")
+                            total: total > 0 ? MoneyText.amount(total, currency: "CNY") : "", totalSort: DecimalText.plain(total))
         }
     }
 
@@ -41,7 +41,7 @@ struct FactTotals {
             guard let count = counts[kind] else { return nil }
             let total = totals[kind] ?? 0
             return TotalRow(name: MoneyText.kind(kind), url: nil, count: count,
-                            total: total > 0 ? MoneyText.amount(total, currency: "CNY") : "", totalSort: "\(total)")
+                            total: total > 0 ? MoneyText.amount(total, currency: "CNY") : "", totalSort: DecimalText.plain(total))
         }
     }
 }

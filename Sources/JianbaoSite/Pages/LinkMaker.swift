@@ -37,15 +37,17 @@ struct LinkMaker {
         let fact = entry.fact
         let district = model.districts[entry.district]
         let quote = fact.quote.text
+        // Only the characters shown are walked: counting every character of each sentence was much of a row.
+        let shown = quote.prefix(Self.quoteLength)
         return FactRow(
             anchor: "fact-\(entry.anchor)",
             date: fact.date.map(ChineseDate.long), dateSort: fact.date?.iso ?? "",
             kind: MoneyText.kind(fact.kind), kindCode: fact.kind.rawValue,
             projects: fact.projects.map(String.init) ?? "", amount: MoneyText.amount(fact.amount, currency: fact.currency, approx: fact.approx),
-            amountSort: "\(fact.amount)",
-            annual: fact.annual.map { MoneyText.amount($0, currency: fact.currency) } ?? "", annualSort: fact.annual.map { "\($0)" } ?? "",
+            amountSort: DecimalText.plain(fact.amount),
+            annual: fact.annual.map { MoneyText.amount($0, currency: fact.currency) } ?? "", annualSort: fact.annual.map(DecimalText.plain) ?? "",
             category: fact.category,
-            quote: quote.count > Self.quoteLength ? String(quote.prefix(Self.quoteLength)) + "…" : quote, quoteFull: quote,
+            quote: shown.endIndex == quote.endIndex ? quote : String(shown) + "…", quoteFull: quote,
             sentenceURL: root + model.articles[entry.article].path + "#amount-\(entry.anchor)",
             district: fact.place?.level == .province ? fact.place!.name : district.name, districtURL: root + district.path,
             parentURL: entry.parent.flatMap { model.facts.indices.contains($0) ? root + model.rowPath(of: model.facts[$0]) : nil },

@@ -14,7 +14,7 @@ enum ViewDigest {
 
     final class Sink {
         // Through a pointer, not a stored `var`: every combine on a class's stored property pays a
-        // dynamic exclusivity check, which was an eighth of a digest's cost.
+        // dynamic exclusivity check, a large part of a digest's cost.
         private let state: UnsafeMutablePointer<Hasher>
         let reads: Set<String>?
 
@@ -31,8 +31,7 @@ enum ViewDigest {
         func isRead(_ key: some CodingKey) -> Bool { reads?.contains(key.stringValue) ?? true }
 
         // Concrete types only, told apart by comparing type identities: a cast (`as? String`) runs
-        // the runtime's general cast for every value and was a fifth of a digest's cost, a cast to a
-        // protocol (`any BinaryInteger`) more. A `KnownDigest` says so itself (`known`).
+        // the runtime's general cast for every value, and a cast to a protocol (`any BinaryInteger`) costs more. A `KnownDigest` says so itself (`known`).
         func put<T: Encodable>(_ value: T) throws {
             let hasher = state
             if T.self == String.self { hasher.pointee.combine(1 as UInt8); combine(unsafeBitCast(value, to: String.self)) }

@@ -24,7 +24,7 @@ public enum MoneyText {
         var value = value
         var rounded = Decimal()
         NSDecimalRound(&rounded, &value, places, .plain)
-        return "\(rounded)"
+        return DecimalText.plain(rounded)
     }
 
     /// The kind as a column heading reads: 签约, 开工, 到位资金 ….
