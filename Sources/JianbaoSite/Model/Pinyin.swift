@@ -7,7 +7,6 @@ import Synchronization
 /// Place names are the exception: ICU reads some in context (`重庆` is chong qing, `重` alone zhong),
 /// and a site has few of them, so each is transliterated whole, once.
 enum Pinyin {
-    private static let table = Mutex<[Character: String]>([:])
     private static let names = Mutex<[String: String]>([:])
     private static let transform = StringTransform("Han-Latin; Latin-ASCII")
 
@@ -23,17 +22,82 @@ enum Pinyin {
     }
 
     /// Each text in pinyin: Han syllables apart from each other and from letters, joined to digits,
-    /// as ICU writes a whole text.
-    static func latin(_ texts: [String]) -> [String] {
+    /// as ICU writes a whole text. `byScalar: false` reads every text character by character, as
+    /// texts that are not plain are read.
+    static func latin(_ texts: [String], byScalar: Bool = true) -> [String] {
+        let plain = texts.map { byScalar && isPlain($0) }
         var wanted = Set<Character>()
-        for text in texts { for character in text where !character.isASCII { wanted.insert(character) } }
-        let missing = table.withLock { known in wanted.filter { known[$0] == nil } }
+        var wantedScalars = Set<UInt32>()
+        for (text, plain) in zip(texts, plain) {
+            if plain {
+                for scalar in text.unicodeScalars where !scalar.isASCII { wantedScalars.insert(scalar.value) }
+            } else {
+                for character in text where !character.isASCII { wanted.insert(character) }
+            }
+        }
+        wanted.formUnion(wantedScalars.compactMap(Unicode.Scalar.init).map(Character.init))
+        let missing = table.withLock { known in wanted.filter { known.characters[$0] == nil } }
         if !missing.isEmpty {
             let made = transliterate(Array(missing))
-            table.withLock { $0.merge(made) { first, _ in first } }
+            table.withLock { $0.add(made) }
         }
         let known = table.withLock { $0 }
-        return texts.map { spell($0, with: known) }
+        return zip(texts, plain).map { text, plain in plain ? known.spellPlain(text) : spell(text, with: known.characters) }
+    }
+
+    /// The spellings known so far, by character and, for characters of one scalar, by scalar.
+    private struct Table {
+        var characters: [Character: String] = [:]
+        var scalars: [UInt32: (latin: String, spacing: Spacing)] = [:]
+
+        mutating func add(_ made: [Character: String]) {
+            for (character, latin) in made where characters[character] == nil {
+                characters[character] = latin
+                let units = character.unicodeScalars
+                if units.count == 1, let scalar = units.first { scalars[scalar.value] = (latin, Spacing(character)) }
+            }
+        }
+
+        // Scalar by scalar: a plain text's scalars are its characters (see `isPlain`).
+        func spellPlain(_ text: String) -> String {
+            var latin = ""
+            latin.reserveCapacity(text.utf8.count)
+            var previous = Spacing.other
+            for scalar in text.unicodeScalars {
+                let (piece, spacing): (String?, Spacing)
+                if scalar.isASCII {
+                    let value = scalar.value
+                    piece = nil
+                    spacing = (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) ? .letter : .other
+                } else if let entry = scalars[scalar.value] {
+                    (piece, spacing) = entry
+                } else {
+                    (piece, spacing) = (String(scalar), Spacing(Character(scalar)))
+                }
+                if (previous == .syllable && spacing != .other) || (spacing == .syllable && previous == .letter) {
+                    latin.append(" ")
+                }
+                if let piece { latin += piece } else { latin.unicodeScalars.append(scalar) }
+                previous = spacing
+            }
+            return latin
+        }
+    }
+
+    private static let table = Mutex(Table())
+
+    // Whether every scalar of the text is a character by itself: printable ASCII, Latin-1, Han, CJK and
+    // general punctuation, full-width forms. None of those joins the scalar after it into one
+    // character, so the text can be read scalar by scalar without finding character boundaries,
+    // which was most of the cost of spelling a title.
+    static func isPlain(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x20...0x7E, 0xA0...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F,
+                 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: true
+            default: false
+            }
+        }
     }
 
     private static func spell(_ text: String, with known: [Character: String]) -> String {
