@@ -73,6 +73,9 @@ public struct FigureListing: Sendable {
             if amounts[a] != amounts[b] { return amounts[a] > amounts[b] }
             return left.id < right.id
         }.map { first[$0] }
+        // Each figure is in four listings: its anchor is hashed once for all of them.
+        var hashes = [UInt64](repeating: 0, count: facts.count)
+        for id in first { hashes[id] = PageBreaks.stableHash(facts[id].anchor) }
         var members: [Key: [Int]] = [:]
         for id in order {
             let kind = facts[id].fact.kind
@@ -85,7 +88,7 @@ public struct FigureListing: Sendable {
             return Kinds.all.compactMap { kinds in
                 let key = Key(district: district, kinds: kinds)
                 guard let ids = members[key] else { return nil }
-                return FigureListing(key: key, facts: ids, pages: Self.pages(ids.map { facts[$0].fact.year }, keys: ids.map { facts[$0].anchor }, size: rowsPerPage),
+                return FigureListing(key: key, facts: ids, pages: Self.pages(ids.map { facts[$0].fact.year }, hashes: ids.map { hashes[$0] }, size: rowsPerPage),
                                      path: "\(folder)/\(kinds.fileName).html")
             }
         }
@@ -93,7 +96,11 @@ public struct FigureListing: Sendable {
 
     /// Pages of about `size` figures (`PageBreaks`, by the figures' anchors) that start again at each change of year.
     static func pages(_ years: [Int], keys: [String], size: Int) -> [Page] {
-        PageBreaks.pages(keys, size: size) { $0 + 1 < years.count && years[$0 + 1] != years[$0] }
+        pages(years, hashes: keys.map(PageBreaks.stableHash), size: size)
+    }
+
+    static func pages(_ years: [Int], hashes: [UInt64], size: Int) -> [Page] {
+        PageBreaks.pages(hashes: hashes, size: size) { $0 + 1 < years.count && years[$0 + 1] != years[$0] }
             .map { Page(range: $0, year: years[$0.lowerBound]) }
     }
 

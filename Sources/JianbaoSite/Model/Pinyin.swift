@@ -37,11 +37,11 @@ enum Pinyin {
         }
         wanted.formUnion(wantedScalars.compactMap(Unicode.Scalar.init).map(Character.init))
         let missing = table.withLock { known in wanted.filter { known.characters[$0] == nil } }
-        if !missing.isEmpty {
-            let made = transliterate(Array(missing))
-            table.withLock { $0.add(made) }
+        let made = missing.isEmpty ? [:] : transliterate(Array(missing))
+        let known = table.withLock { known in
+            known.add(made, scalars: wantedScalars)
+            return known
         }
-        let known = table.withLock { $0 }
         return zip(texts, plain).map { text, plain in plain ? known.spellPlain(text) : spell(text, with: known.characters) }
     }
 
@@ -50,11 +50,14 @@ enum Pinyin {
         var characters: [Character: String] = [:]
         var scalars: [UInt32: (latin: String, spacing: Spacing)] = [:]
 
-        mutating func add(_ made: [Character: String]) {
-            for (character, latin) in made where characters[character] == nil {
-                characters[character] = latin
-                let units = character.unicodeScalars
-                if units.count == 1, let scalar = units.first { scalars[scalar.value] = (latin, Spacing(character)) }
+        // A scalar takes the spelling of its character, which may have come from a canonically equal
+        // one (é and e with an accent are one `Character` key).
+        mutating func add(_ made: [Character: String], scalars wanted: Set<UInt32>) {
+            for (character, latin) in made where characters[character] == nil { characters[character] = latin }
+            for value in wanted where scalars[value] == nil {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let character = Character(scalar)
+                if let latin = characters[character] { scalars[value] = (latin, Spacing(character)) }
             }
         }
 

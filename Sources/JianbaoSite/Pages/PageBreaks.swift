@@ -6,6 +6,11 @@ enum PageBreaks {
     /// The pages of items with `keys`, each a range of indexes; `mustBreak(i)` ends a page after
     /// item `i` whatever its key (a listing's change of year).
     static func pages(_ keys: [String], size: Int, mustBreak: (Int) -> Bool = { _ in false }) -> [Range<Int>] {
+        pages(hashes: keys.map(stableHash), size: size, mustBreak: mustBreak)
+    }
+
+    /// The same, from the keys' `stableHash`es, for keys paged in more than one list.
+    static func pages(hashes keys: [UInt64], size: Int, mustBreak: (Int) -> Bool = { _ in false }) -> [Range<Int>] {
         let shortest = max(1, size / 4)
         let longest = max(1, size * 2)
         // Past the shortest length an item ends its page one time in `spread`: on average `size` items a page.
@@ -15,7 +20,7 @@ enum PageBreaks {
         for index in keys.indices {
             let length = index - start + 1
             let ends = index == keys.count - 1 || mustBreak(index) || length >= longest
-                || (length >= shortest && stableHash(keys[index]) % spread == 0)
+                || (length >= shortest && keys[index] % spread == 0)
             if ends {
                 pages.append(start..<(index + 1))
                 start = index + 1
