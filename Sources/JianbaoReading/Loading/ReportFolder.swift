@@ -37,14 +37,16 @@ public enum ReportFolder {
     /// The `.txt` entries of `folder` (not hidden ones) that are reports, sorted, and those skipped.
     public static func list(_ folder: URL) throws(ReadingError) -> Listing {
         var info = stat()
-        guard stat(folder.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
-            throw ReadingError(file: folder.path, line: 0, reason: "reports folder not found; create it or pass --reports DIR")
+        // The path made once: a URL's path is made anew at each ask, which cost more than the entry's lstat.
+        let path = folder.path
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+            throw ReadingError(file: path, line: 0, reason: "reports folder not found; create it or pass --reports DIR")
         }
-        guard let handle = opendir(folder.path) else {
-            throw ReadingError(file: folder.path, line: 0, reason: "cannot list the reports folder: \(SystemMessage.of(errno))")
+        guard let handle = opendir(path) else {
+            throw ReadingError(file: path, line: 0, reason: "cannot list the reports folder: \(SystemMessage.of(errno))")
         }
         defer { closedir(handle) }
-        let root = RealPath.of(folder.path) ?? folder.path
+        let root = RealPath.of(path) ?? path
         var listing = Listing(names: [], skipped: [])
         while let entry = readdir(handle) {
             let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
@@ -55,7 +57,7 @@ public enum ReportFolder {
                 continue
             }
             let name = String(decoding: bytes, as: UTF8.self)
-            if let reason = problem(with: folder.path + "/" + name, inside: root) {
+            if let reason = problem(with: path + "/" + name, inside: root) {
                 listing.skipped.append(skip(shown, reason))
             } else {
                 listing.names.append(name)

@@ -2,7 +2,11 @@ import JianbaoReading
 
 /// An article as the site shows it: the reading plus its URL slug and its district.
 public struct ArticleEntry: Sendable {
-    public var article: Article
+    /// The article as read (and corrected).
+    public var article: Article { box.value }
+    // Shared, not copied: entries are copied into lists and views, and copying an article retained
+    // every string and array in it.
+    private let box: Shared<Article>
     public var slug: String
     /// The report file it was read from.
     public var report: String
@@ -27,7 +31,7 @@ public struct ArticleEntry: Sendable {
             hasher.combine(position)
             return hasher.finalize()
         }
-        self.article = article
+        box = Shared(article)
         self.slug = slug
         self.report = report
         self.position = position

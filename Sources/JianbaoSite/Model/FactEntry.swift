@@ -2,7 +2,10 @@ import JianbaoReading
 
 /// A money fact placed in the site: its number across the site, its article and its district.
 public struct FactEntry: Sendable {
-    public var fact: MoneyFact
+    /// The figure as read.
+    public var fact: MoneyFact { box.value }
+    // Shared, not copied, as `ArticleEntry`'s article.
+    private let box: Shared<MoneyFact>
     /// Position in `SiteModel.facts`.
     public var id: Int
     /// Index into `SiteModel.articles`.
@@ -25,6 +28,14 @@ public struct FactEntry: Sendable {
     /// A figure of the same standing kind, district and year from a later article, which updates this
     /// one (`Restatements.markSuperseded`): this one is listed but not added up.
     public var supersededBy: Int?
+
+    init(fact: MoneyFact, id: Int, article: Int, district: Int, parent: Int?) {
+        box = Shared(fact)
+        self.id = id
+        self.article = article
+        self.district = district
+        self.parent = parent
+    }
 
     /// How its district's tables order figures, and which printing of a figure comes first: by date
     /// (undated last), then file order.

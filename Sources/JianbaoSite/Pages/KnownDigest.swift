@@ -17,16 +17,20 @@ extension KnownDigest {
 
 /// A value with its digest, made once; the templates see the value itself.
 public struct Digested<Value: Encodable & Sendable>: Encodable, Sendable, KnownDigest {
-    public let value: Value
+    // Shared, not copied: a row is put on four or five pages, and copying its strings cost a
+    // retain each, more than digesting the page it is put on.
+    private let shared: Shared<Value>
     let digest: Int
 
+    public var value: Value { shared.value }
+
     init(_ value: Value) {
-        self.value = value
+        shared = Shared(value)
         digest = ViewDigest.of(value)
     }
 
     init(_ value: Value, digest: Int) {
-        self.value = value
+        shared = Shared(value)
         self.digest = digest
     }
 
