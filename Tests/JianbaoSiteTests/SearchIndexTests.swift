@@ -32,6 +32,41 @@ import Testing
         #expect(Self.decode(String(decoding: list.encoded(), as: UTF8.self)) == articles.map(Int.init))
     }
 
+    @Test(arguments: [(Int32(5), true), (5, false), (0, false), (1, true), (900, false), (901, true), (4, true), (4, false)])
+    func aListTakesInOrLetsGoOfOneArticle(_ article: Int32, _ adding: Bool) {
+        var list = PostingList()
+        [0, 3, 5, 900].forEach { list.add($0) }
+        var expected = Set<Int32>([0, 3, 5, 900])
+        if adding { expected.insert(article) } else { expected.remove(article) }
+        let changed = list.with(article, adding: adding)
+        #expect(changed.articles() == expected.sorted())
+        #expect(Self.decode(String(decoding: changed.encoded(), as: UTF8.self)) == expected.sorted().map(Int.init))
+    }
+
+    @Test func articlesReplacedInTheIndexLeaveWhatIndexingAfreshMakes() {
+        // Made-up articles from a few characters, so grams are shared, and one with grams of its own.
+        let pool = Array("投资项目签约开工区县亿元")
+        var fields = (0..<70).map { number in
+            [String((0..<4).map { pool[($0 * 7 + number) % pool.count] }), "第\(number)号项目,总投资\(number % 9)亿元"]
+        }
+        fields[12] = ["独一无二", "QX7 only here"]
+        func indexed(_ fields: [[String]]) -> SearchIndex { SearchIndex(articleCount: fields.count) { fields[$0] } }
+        var index = indexed(fields)
+        let replacements = [(12, ["签约", "总投资3亿元"]), (0, ["新标题", "新增 abc123 项目"]), (69, fields[69] + ["又一段"])]
+        var touched = Set<Int>()
+        for (article, new) in replacements {
+            let before = indexed(fields)
+            touched = index.replace(article: Int32(article), old: fields[article], new: new)
+            fields[article] = new
+            let fresh = indexed(fields)
+            for shard in 0..<fresh.shardCount {
+                #expect(index.shardFile(shard) == fresh.shardFile(shard), "shard \(shard) after article \(article)")
+                if before.shardFile(shard) != fresh.shardFile(shard) { #expect(touched.contains(shard)) }
+            }
+        }
+        #expect(!touched.isEmpty && touched.count < index.shardCount)
+    }
+
     @Test func listsJoinedFromTwoRunsReadAsOne() {
         var first = PostingList(), second = PostingList()
         [1, 7, 200].forEach { first.add($0) }

@@ -19,6 +19,7 @@ public final class SiteSession: Sendable {
     public let configPath: String?
     private let readings = ReadingCache()
     private let files = ReportFileMemo()
+    private let search = SearchMemory()
     private let state = Mutex(State())
 
     public init(config configPath: String?) {
@@ -57,11 +58,12 @@ public final class SiteSession: Sendable {
     private func firstBuild(_ site: SiteBuilder.Prepared, output: String, clock: inout StageClock,
                             pagesWritten: () -> Void) throws(SiteError) -> (files: Int, changed: Int, warnings: [Diagnostic]) {
         state.withLock { $0 = State() }
+        search.forget()
         let staging = try StagingFolder(for: output)
         let (pages, late) = (SessionWriter(staging: staging), SessionWriter(staging: staging))
         let files = site.files
         _ = files.parallelMap { file in (file.isLate ? late : pages).offer(file) }
-        SearchPage(pages: site.pages).render(into: late)
+        SearchPage(pages: site.pages).render(into: late, memory: search)
         clock.lap("render")
         let written = try staging.finish()
         clock.lap("swap")
@@ -85,7 +87,7 @@ public final class SiteSession: Sendable {
         state.withLock { $0.pages = first.kept }
         pagesWritten()
         _ = files.filter(\.isLate).parallelMap(batch: 1) { late.offer($0) }
-        SearchPage(pages: site.pages).render(into: late)
+        SearchPage(pages: site.pages).render(into: late, memory: search)
         let second = late.finish(keeping: first.kept)
         clock.lap("late")
         if let failure = second.failure { throw forget(Self.cannotWrite(output, failure)) }
@@ -95,6 +97,7 @@ public final class SiteSession: Sendable {
 
     private func forget(_ error: SiteError) -> SiteError {
         state.withLock { $0 = State() }
+        search.forget()
         return error
     }
 

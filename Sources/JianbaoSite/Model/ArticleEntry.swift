@@ -22,6 +22,8 @@ public struct ArticleEntry: Sendable {
     public var title: String
     /// The article's digest, made from its report's `ReportReading.digest` when that is known.
     public var digest: Int { known ?? article.hashValue }
+    /// The digest when it comes from the report's bytes; nil for a corrected report's article.
+    var knownDigest: Int? { known }
     private var known: Int?
 
     public init(article: Article, slug: String, report: String, position: Int, reportDigest: Int? = nil) {

@@ -56,6 +56,13 @@ final class SessionWriter: OutputSink, Sendable {
         record(path, Kept(digest: Int(truncatingIfNeeded: hash), hash: hash), bytes: bytes)
     }
 
+    /// Keeps the file at `path` as the last build wrote it, if it did; false if it did not.
+    func keep(_ path: String) -> Bool {
+        guard let kept = previous[path] else { return false }
+        record(path, kept, bytes: nil)
+        return true
+    }
+
     private func record(_ path: String, _ kept: Kept, bytes: [UInt8]?) {
         let twice = state.withLock { state in state.next.updateValue(kept, forKey: path) != nil }
         guard !twice else { return fail(WriteFailure(path: root + "/" + path, code: EEXIST)) }

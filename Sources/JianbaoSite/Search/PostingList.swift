@@ -37,6 +37,34 @@ struct PostingList: Sendable {
         count += other.count
     }
 
+    /// The articles, ascending.
+    func articles() -> [Int32] {
+        guard count > 0 else { return [] }
+        var articles = [first]
+        articles.reserveCapacity(count)
+        var index = 0
+        while index < gaps.count {
+            articles.append(articles[articles.count - 1] + Int32(Self.varint(in: gaps, at: &index)) + 1)
+        }
+        return articles
+    }
+
+    /// The same list with `article` in it (`adding`) or not.
+    func with(_ article: Int32, adding: Bool) -> PostingList {
+        var articles = articles()
+        var (place, end) = (0, articles.count)
+        while place < end {
+            let middle = (place + end) / 2
+            if articles[middle] < article { place = middle + 1 } else { end = middle }
+        }
+        let present = place < articles.count && articles[place] == article
+        if adding, !present { articles.insert(article, at: place) }
+        if !adding, present { articles.remove(at: place) }
+        var list = PostingList()
+        for article in articles { list.add(article) }
+        return list
+    }
+
     /// The list as `search.js` reads it: `v` or `b`, then base64.
     func encoded() -> [UInt8] {
         guard count > 0 else { return [UInt8(ascii: "v")] }
@@ -55,19 +83,23 @@ struct PostingList: Sendable {
         var index = 0
         bits[article >> 3] |= 1 << UInt8(article & 7)
         while index < gaps.count {
-            var gap = 0
-            var shift = 0
-            while true {
-                let byte = gaps[index]
-                index += 1
-                gap |= Int(byte & 0x7F) << shift
-                shift += 7
-                if byte < 0x80 { break }
-            }
-            article += gap + 1
+            article += Int(Self.varint(in: gaps, at: &index)) + 1
             bits[article >> 3] |= 1 << UInt8(article & 7)
         }
         return bits
+    }
+
+    @inline(__always)
+    private static func varint(in bytes: [UInt8], at index: inout Int) -> UInt32 {
+        var value: UInt32 = 0
+        var shift: UInt32 = 0
+        while true {
+            let byte = bytes[index]
+            index += 1
+            value |= UInt32(byte & 0x7F) << shift
+            shift += 7
+            if byte < 0x80 { return value }
+        }
     }
 
     @inline(__always)

@@ -9,16 +9,28 @@ struct SearchDocuments {
     /// The path of article `number`'s text.
     static func path(of number: Int) -> String { "\(textFolder)/\(number).js" }
 
-    /// `JianbaoSearch.text(N,{"u":URL,"d":date,"p":district,"f":[title, …fields]});`, the URL from the
-    /// site root, `fields` as `SearchText.fields` made them.
-    func text(of number: Int, fields: [String]) -> [UInt8] {
+    /// What an article's text shows besides its fields: its URL from the site root, its date, its district.
+    struct Heading: Equatable, Sendable {
+        var path: String
+        var date: String
+        var district: String
+    }
+
+    /// Article `number`'s heading.
+    func heading(of number: Int) -> Heading {
         let entry = model.articles[number]
+        return Heading(path: entry.path, date: entry.article.date.map(ChineseDate.long) ?? "", district: model.districts[entry.district].name)
+    }
+
+    /// `JianbaoSearch.text(N,{"u":URL,"d":date,"p":district,"f":[title, …fields]});`, `fields` as
+    /// `SearchText.fields` made them.
+    static func text(of number: Int, heading: Heading, fields: [String]) -> [UInt8] {
         var bytes = Array("JianbaoSearch.text(\(number),{\"u\":".utf8)
-        QuotedString.append(entry.path, to: &bytes)
+        QuotedString.append(heading.path, to: &bytes)
         bytes += Array(",\"d\":".utf8)
-        QuotedString.append(entry.article.date.map(ChineseDate.long) ?? "", to: &bytes)
+        QuotedString.append(heading.date, to: &bytes)
         bytes += Array(",\"p\":".utf8)
-        QuotedString.append(model.districts[entry.district].name, to: &bytes)
+        QuotedString.append(heading.district, to: &bytes)
         bytes += Array(",\"f\":[".utf8)
         for (index, field) in fields.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }

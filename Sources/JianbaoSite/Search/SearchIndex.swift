@@ -12,11 +12,15 @@ struct SearchIndex: Sendable {
     // articles make shards of a few tens of kilobytes, so a query of a few characters stays small.
     static let articlesPerShard = 16
 
-    /// Every gram, with the articles that have it and those whose title has it.
-    let grams: [UInt64]
-    let body: [PostingList]
-    let title: [PostingList]
+    /// Every gram, with the articles that have it and those whose title has it; a gram no article
+    /// has any more (`replace`) keeps its place with empty lists and is not written.
+    private(set) var grams: [UInt64]
+    private(set) var body: [PostingList]
+    private(set) var title: [PostingList]
     let shardCount: Int
+    /// Where each gram is in `grams`, and the grams of each shard.
+    private var position: [UInt64: Int]
+    private var members: [[Int]]
 
     /// Indexes `articles` (each its search fields) on all cores, a run of articles to each.
     init(articleCount: Int, fields: @Sendable (Int) -> [String]) {
@@ -45,8 +49,53 @@ struct SearchIndex: Sendable {
                 }
             }
         }
-        (self.grams, self.body, self.title) = (grams, body, title)
+        (self.grams, self.body, self.title, self.position) = (grams, body, title, position)
         shardCount = Self.shardCount(articles: articleCount)
+        members = [[Int]](repeating: [], count: shardCount)
+        for (index, gram) in grams.enumerated() { members[Self.shard(of: gram, count: shardCount)].append(index) }
+    }
+
+    /// Replaces the fields `old` of article `article` with `new`; the shards whose lists changed.
+    mutating func replace(article: Int32, old: [String], new: [String]) -> Set<Int> {
+        let (oldBody, oldTitle) = Self.gramSets(of: old)
+        let (newBody, newTitle) = Self.gramSets(of: new)
+        var shards = Set<Int>()
+        func change(_ grams: Set<UInt64>, title inTitle: Bool, adding: Bool) {
+            for gram in grams {
+                let index = self.index(of: gram)
+                if inTitle { title[index] = title[index].with(article, adding: adding) } else { body[index] = body[index].with(article, adding: adding) }
+                shards.insert(Self.shard(of: gram, count: shardCount))
+            }
+        }
+        change(oldBody.subtracting(newBody), title: false, adding: false)
+        change(newBody.subtracting(oldBody), title: false, adding: true)
+        change(oldTitle.subtracting(newTitle), title: true, adding: false)
+        change(newTitle.subtracting(oldTitle), title: true, adding: true)
+        return shards
+    }
+
+    private mutating func index(of gram: UInt64) -> Int {
+        if let known = position[gram] { return known }
+        position[gram] = grams.count
+        members[Self.shard(of: gram, count: shardCount)].append(grams.count)
+        grams.append(gram)
+        body.append(PostingList())
+        title.append(PostingList())
+        return grams.count - 1
+    }
+
+    // An article's grams, all fields' and its title's, as `add` gives them to a table.
+    private static func gramSets(of fields: [String]) -> (body: Set<UInt64>, title: Set<UInt64>) {
+        var body = Set<UInt64>(), title = Set<UInt64>()
+        var batch: [UInt64] = []
+        for (index, field) in fields.enumerated() {
+            batch.removeAll(keepingCapacity: true)
+            var field = field
+            field.withUTF8 { utf8 in grams(of: utf8, into: &batch) }
+            body.formUnion(batch)
+            if index == 0 { title.formUnion(batch) }
+        }
+        return (body, title)
     }
 
     /// How many shards an index of `articles` has: a power of two, about `articlesPerShard` articles' lists each.
@@ -119,6 +168,9 @@ struct SearchIndex: Sendable {
         endRun(at: utf8.count)
     }
 
+    /// The shard `gram` is in.
+    static func shard(of gram: UInt64, count: Int) -> Int { shard(of: GramTable.scalars(of: gram), count: count) }
+
     /// The shard a gram is in: FNV-1a over its characters, as `search.js` computes it.
     static func shard(of scalars: [UInt32], count: Int) -> Int {
         var hash: UInt32 = 2_166_136_261
@@ -131,24 +183,22 @@ struct SearchIndex: Sendable {
 
     /// Every shard as a script: `JianbaoSearch.shard(N,{"gram":["body list","title list"],…});`.
     func shardFiles() -> [(path: String, bytes: [UInt8])] {
-        var grouped = [[Int]](repeating: [], count: shardCount)
-        for (index, gram) in grams.enumerated() {
-            grouped[Self.shard(of: GramTable.scalars(of: gram), count: shardCount)].append(index)
+        Array(0..<shardCount).parallelMap { (Self.path(of: $0), shardFile($0)) }
+    }
+
+    /// Shard `number` as a script; its grams in order, each with its lists.
+    func shardFile(_ number: Int) -> [UInt8] {
+        let inShard = members[number].filter { body[$0].count > 0 }.sorted { grams[$0] < grams[$1] }
+        var bytes = Array("JianbaoSearch.shard(\(number),{".utf8)
+        for (position, index) in inShard.enumerated() {
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            let text = String(String.UnicodeScalarView(GramTable.scalars(of: grams[index]).compactMap(Unicode.Scalar.init)))
+            QuotedString.append(text, to: &bytes)
+            bytes += Array(":[\"".utf8) + body[index].encoded()
+            if title[index].count > 0 { bytes += Array("\",\"".utf8) + title[index].encoded() }
+            bytes += Array("\"]".utf8)
         }
-        let members = grouped
-        return Array(members.indices).parallelMap { number in
-            let inShard = members[number].sorted { grams[$0] < grams[$1] }
-            var bytes = Array("JianbaoSearch.shard(\(number),{".utf8)
-            for (position, index) in inShard.enumerated() {
-                if position > 0 { bytes.append(UInt8(ascii: ",")) }
-                let text = String(String.UnicodeScalarView(GramTable.scalars(of: grams[index]).compactMap(Unicode.Scalar.init)))
-                QuotedString.append(text, to: &bytes)
-                bytes += Array(":[\"".utf8) + body[index].encoded()
-                if title[index].count > 0 { bytes += Array("\",\"".utf8) + title[index].encoded() }
-                bytes += Array("\"]".utf8)
-            }
-            bytes += Array("});\n".utf8)
-            return (Self.path(of: number), bytes)
-        }
+        bytes += Array("});\n".utf8)
+        return bytes
     }
 }
