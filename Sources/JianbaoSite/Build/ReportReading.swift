@@ -8,10 +8,14 @@ public struct ReportReading: Sendable {
     /// digest: equal digests mean equal reports, without comparing their text. Made only for a
     /// long-running process (`serve`); nil in a build.
     public var digest: Int?
+    /// The report's articles as the site lists them (`ArticleEntry.entries(of:reportDigest:)`), made
+    /// with the reading so that a session that keeps the reading keeps them too.
+    public var entries: [ArticleEntry]
 
     public init(report: Report?, diagnostics: [Diagnostic], digest: Int? = nil) {
         self.report = report
         self.diagnostics = diagnostics
         self.digest = digest
+        entries = report.map { ArticleEntry.entries(of: $0, reportDigest: digest) } ?? []
     }
 }

@@ -61,14 +61,14 @@ public enum SiteBuilder {
         let corrected = CorrectionApplier(corrections: input.corrections, gazetteer: gazetteer(for: input.config), file: input.config.corrections)
             .apply(to: reports)
         clock.lap("correct")
-        // A report a correction names may no longer be what its file says: it has no digest, and its
-        // pages are compared by value.
+        // A report a correction names may no longer be what its file says: its entries are made again,
+        // without a digest, and its pages are compared by value.
         let correctedFiles = Set(input.corrections.map(\.report))
-        let digests = Dictionary(read.compactMap { reading in
-            reading.report.flatMap { report in reading.digest.flatMap { correctedFiles.contains(report.file) ? nil : (report.file, $0) } }
+        let entries = Dictionary(read.compactMap { reading in
+            reading.report.flatMap { correctedFiles.contains($0.file) ? nil : ($0.file, reading.entries) }
         }, uniquingKeysWith: { first, _ in first })
         let pageReadings = input.pages.map(WrittenPage.read)
-        let model = SiteModel(config: input.config, reports: corrected.reports, pages: pageReadings.compactMap(\.0), digests: digests)
+        let model = SiteModel(config: input.config, reports: corrected.reports, pages: pageReadings.compactMap(\.0), entries: entries)
         clock.lap("model")
         let pages = SitePages(model: model, templates: templates)
         clock.lap("rows")

@@ -46,6 +46,16 @@ public struct ArticleEntry: Sendable {
         title = article.headline ?? firstSentence.map(Article.title(fromSentence:)) ?? Article.untitled
     }
 
+    /// A report's articles as entries, each with the slug its title makes (`SiteModel` makes the
+    /// site's slugs unique) and, when known, the digest of the reading (`ReportReading.digest`).
+    static func entries(of report: Report, reportDigest: Int?) -> [ArticleEntry] {
+        var entries = report.articles.indices.map { position in
+            ArticleEntry(article: report.articles[position], slug: "", report: report.file, position: position, reportDigest: reportDigest)
+        }
+        for (index, slug) in Slug.makeAll(entries.map(\.title)).enumerated() { entries[index].slug = slug }
+        return entries
+    }
+
     /// Path of its page relative to the site root.
     public var path: String { Self.path(slug: slug) }
 

@@ -33,19 +33,16 @@ public struct SiteModel: Sendable {
     public static let unplacedName = "未标明区县"
 
     /// Builds the model from the reports read and the hand-written pages, assigning stable unique slugs;
-    /// `digests` are the reports' `ReportReading.digest`s by file, where known.
-    public init(config: SiteConfig, reports: [Report], pages: [WrittenPage] = [], digests: [String: Int] = [:]) {
+    /// `entries` are the reports' `ReportReading.entries` by file, where they were made with the reading.
+    public init(config: SiteConfig, reports: [Report], pages: [WrittenPage] = [], entries made: [String: [ArticleEntry]] = [:]) {
         self.config = config
         self.pages = WrittenPage.ordered(pages)
         reportCount = reports.count
-        // Made on all cores: each entry finds its article's first sentence.
-        let placed = reports.sorted(by: { $0.file < $1.file }).flatMap { report in report.articles.indices.map { (report, $0) } }
-        var entries = placed.parallelMap { report, position in
-            ArticleEntry(article: report.articles[position], slug: "", report: report.file, position: position,
-                         reportDigest: digests[report.file])
-        }
+        // Made on all cores where the reading did not: each entry finds its article's first sentence.
+        var entries = reports.sorted(by: { $0.file < $1.file })
+            .parallelMap(batch: 16) { made[$0.file] ?? ArticleEntry.entries(of: $0, reportDigest: nil) }.flatMap { $0 }
         // Slugs are made unique in file order, so they never depend on the dates the reader finds.
-        let slugs = Slug.unique(Slug.makeAll(entries.map(\.title)))
+        let slugs = Slug.unique(entries.map(\.slug))
         for (index, slug) in slugs.enumerated() { entries[index].slug = slug }
         entries = ArticleEntry.newestFirst(entries)
 
