@@ -62,13 +62,13 @@ public struct ArticleEntry: Sendable {
     /// The path of the article page with `slug`.
     static func path(slug: String) -> String { "articles/\(slug).html" }
 
-    /// `entries` (given in file order) newest first; undated ones last, each day in file order.
-    static func newestFirst(_ entries: [ArticleEntry]) -> [ArticleEntry] {
+    /// The indexes of `entries` (given in file order) newest first; undated ones last, each day in file order.
+    static func newestFirst(_ entries: [ArticleEntry]) -> [Int] {
         // Keys made once, not in each comparison; the position in file order breaks ties.
         let keys = entries.indices.map { index in
             let date = entries[index].article.date
             return (date == nil ? 1 : 0, -(date?.year ?? 0), -(date?.month ?? 0), -(date?.day ?? 0), index)
         }
-        return keys.sorted { $0 < $1 }.map { entries[$0.4] }
+        return keys.sorted { $0 < $1 }.map(\.4)
     }
 }

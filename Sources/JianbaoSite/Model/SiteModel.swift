@@ -39,12 +39,18 @@ public struct SiteModel: Sendable {
         self.pages = WrittenPage.ordered(pages)
         reportCount = reports.count
         // Made on all cores where the reading did not: each entry finds its article's first sentence.
-        var entries = reports.sorted(by: { $0.file < $1.file })
-            .parallelMap(batch: 16) { made[$0.file] ?? ArticleEntry.entries(of: $0, reportDigest: nil) }.flatMap { $0 }
+        let inFileOrder = reports.sorted(by: { $0.file < $1.file })
+        var entries = inFileOrder.parallelMap(batch: 16) { report in
+            made[report.file].flatMap { $0.count == report.articles.count ? $0 : nil } ?? ArticleEntry.entries(of: report, reportDigest: nil)
+        }.flatMap { $0 }
         // Slugs are made unique in file order, so they never depend on the dates the reader finds.
         let slugs = Slug.unique(entries.map(\.slug))
         for (index, slug) in slugs.enumerated() { entries[index].slug = slug }
-        entries = ArticleEntry.newestFirst(entries)
+        let order = ArticleEntry.newestFirst(entries)
+        entries = order.map { entries[$0] }
+        // Where each article, in file order, went in the newest-first order.
+        var placeOf = [Int](repeating: 0, count: order.count)
+        for (index, fileIndex) in order.enumerated() { placeOf[fileIndex] = index }
 
         // Districts are told apart by city too: 鼓楼区 is in four cities, and every city may have a 开发区.
         var byDistrict: [String: [Int]] = [:]
@@ -95,12 +101,13 @@ public struct SiteModel: Sendable {
             for district in city.districts { districts[district].city = cityIndex }
         }
 
-        var articleIndex: [String: Int] = [:]
-        for (index, entry) in articles.enumerated() { articleIndex["\(entry.report)#\(entry.position)"] = index }
-        for report in reports.sorted(by: { $0.file < $1.file }) {
+        var firstArticle = 0
+        for report in inFileOrder {
             let base = facts.count
+            defer { firstArticle += report.articles.count }
             for fact in report.moneyFacts {
-                guard let article = articleIndex["\(report.file)#\(fact.article)"] else { continue }
+                guard report.articles.indices.contains(fact.article) else { continue }
+                let article = placeOf[firstArticle + fact.article]
                 let placed = fact.district.flatMap { place in districtOfKey[titles[Self.qualifiedName(place)] ?? Self.qualifiedName(place)] }
                 var entry = FactEntry(fact: fact, id: facts.count, article: article,
                                       district: placed ?? articles[article].district, parent: fact.parent.map { base + $0 })
