@@ -49,6 +49,21 @@ import Testing
         #expect(try TemplateValueEncoder.encode(Listed(rows: [Digested(row)])).field("rows") == TemplateValueEncoder.encode(Page(title: "", flag: false, rows: [row], note: nil)).field("rows"))
     }
 
+    struct Links: Encodable, Sendable { var articles: [Rooted<ArticleLink>] }
+
+    @Test func aListOfRootedLinksChangesWithAnyLinkAndItsRoot() {
+        let link = { (title: String) in Digested(ArticleLink(title: title, url: "articles/a.html", district: "甲区", districtURL: "districts/a.html")) }
+        let (a, b) = (link("甲"), link("乙"))
+        let page = { (links: [Digested<ArticleLink>], root: String) in Links(articles: links.map { Rooted(base: $0, root: root) }) }
+        let digest = ViewDigest.of(page([a, b], "../"))
+        #expect(digest == ViewDigest.of(page([link("甲"), link("乙")], "../")))
+        #expect(digest != ViewDigest.of(page([a, link("丙")], "../")))
+        #expect(digest != ViewDigest.of(page([b, a], "../")))
+        #expect(digest != ViewDigest.of(page([a], "../")))
+        #expect(digest != ViewDigest.of(page([a, b], "")))
+        #expect(digest != ViewDigest.of(page([a, b], "../../")))
+    }
+
     struct Body: Encodable, Sendable { var bodyHTML: LazyHTML }
 
     @Test func lazyHTMLIsDigestedByItsInputsAndMadeOnlyWhenPrinted() throws {
