@@ -9,13 +9,14 @@ public struct ReportReading: Sendable {
     /// long-running process (`serve`); nil in a build.
     public var digest: Int?
     /// The report's articles as the site lists them (`ArticleEntry.entries(of:reportDigest:)`), made
-    /// with the reading so that a session that keeps the reading keeps them too.
+    /// with a reading that has a digest, so that the session that keeps the reading keeps them too;
+    /// empty otherwise (a build, `extract`), where the model makes them.
     public var entries: [ArticleEntry]
 
     public init(report: Report?, diagnostics: [Diagnostic], digest: Int? = nil) {
         self.report = report
         self.diagnostics = diagnostics
         self.digest = digest
-        entries = report.map { ArticleEntry.entries(of: $0, reportDigest: digest) } ?? []
+        entries = digest.flatMap { digest in report.map { ArticleEntry.entries(of: $0, reportDigest: digest) } } ?? []
     }
 }

@@ -65,7 +65,7 @@ public enum SiteBuilder {
         // without a digest, and its pages are compared by value.
         let correctedFiles = Set(input.corrections.map(\.report))
         let entries = Dictionary(read.compactMap { reading in
-            reading.report.flatMap { correctedFiles.contains($0.file) ? nil : ($0.file, reading.entries) }
+            reading.report.flatMap { reading.digest == nil || correctedFiles.contains($0.file) ? nil : ($0.file, reading.entries) }
         }, uniquingKeysWith: { first, _ in first })
         let pageReadings = input.pages.map(WrittenPage.read)
         let model = SiteModel(config: input.config, reports: corrected.reports, pages: pageReadings.compactMap(\.0), entries: entries)

@@ -33,7 +33,7 @@ public struct SiteModel: Sendable {
     public static let unplacedName = "未标明区县"
 
     /// Builds the model from the reports read and the hand-written pages, assigning stable unique slugs;
-    /// `entries` are the reports' `ReportReading.entries` by file, where they were made with the reading.
+    /// `entries` are the reports' `ReportReading.entries` by file, where a session's reading made them.
     public init(config: SiteConfig, reports: [Report], pages: [WrittenPage] = [], entries made: [String: [ArticleEntry]] = [:]) {
         self.config = config
         self.pages = WrittenPage.ordered(pages)
