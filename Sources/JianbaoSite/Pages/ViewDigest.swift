@@ -50,22 +50,8 @@ enum ViewDigest {
                 hasher.pointee.combine(10 as UInt8)
                 hasher.pointee.combine(bytes.count)
                 bytes.withUnsafeBytes { hasher.pointee.combine(bytes: $0) }
-            }
-            // A page's rows and article links: the list's root once and each value's digest, without
-            // walking the array through the encoder and casting each element back to `KnownDigest`.
-            else if T.self == [Rooted<FactRow>].self { rooted(unsafeBitCast(value, to: [Rooted<FactRow>].self)) }
-            else if T.self == [Rooted<ArticleLink>].self { rooted(unsafeBitCast(value, to: [Rooted<ArticleLink>].self)) }
-            else {
+            } else {
                 try value.encode(to: DigestEncoder(sink: self))
-            }
-        }
-
-        private func rooted<Value>(_ list: [Rooted<Value>]) {
-            state.pointee.combine(11 as UInt8)
-            state.pointee.combine(list.count)
-            for item in list {
-                combine(item.root)
-                state.pointee.combine(item.base.digest)
             }
         }
 

@@ -60,17 +60,17 @@ struct SearchIndex: Sendable {
         let (oldBody, oldTitle) = Self.gramSets(of: old)
         let (newBody, newTitle) = Self.gramSets(of: new)
         var shards = Set<Int>()
-        func change(_ grams: Set<UInt64>, title inTitle: Bool, adding: Bool) {
+        func change(_ grams: Set<UInt64>, in lists: WritableKeyPath<SearchIndex, [PostingList]>, adding: Bool) {
             for gram in grams {
                 let index = self.index(of: gram)
-                if inTitle { title[index] = title[index].with(article, adding: adding) } else { body[index] = body[index].with(article, adding: adding) }
+                self[keyPath: lists][index] = self[keyPath: lists][index].with(article, adding: adding)
                 shards.insert(Self.shard(of: gram, count: shardCount))
             }
         }
-        change(oldBody.subtracting(newBody), title: false, adding: false)
-        change(newBody.subtracting(oldBody), title: false, adding: true)
-        change(oldTitle.subtracting(newTitle), title: true, adding: false)
-        change(newTitle.subtracting(oldTitle), title: true, adding: true)
+        change(oldBody.subtracting(newBody), in: \.body, adding: false)
+        change(newBody.subtracting(oldBody), in: \.body, adding: true)
+        change(oldTitle.subtracting(newTitle), in: \.title, adding: false)
+        change(newTitle.subtracting(oldTitle), in: \.title, adding: true)
         return shards
     }
 
@@ -87,13 +87,9 @@ struct SearchIndex: Sendable {
     // An article's grams, all fields' and its title's, as `add` gives them to a table.
     private static func gramSets(of fields: [String]) -> (body: Set<UInt64>, title: Set<UInt64>) {
         var body = Set<UInt64>(), title = Set<UInt64>()
-        var batch: [UInt64] = []
-        for (index, field) in fields.enumerated() {
-            batch.removeAll(keepingCapacity: true)
-            var field = field
-            field.withUTF8 { utf8 in grams(of: utf8, into: &batch) }
-            body.formUnion(batch)
-            if index == 0 { title.formUnion(batch) }
+        forEachField(fields) { grams, inTitle in
+            body.formUnion(grams)
+            if inTitle { title.formUnion(grams) }
         }
         return (body, title)
     }
@@ -107,12 +103,17 @@ struct SearchIndex: Sendable {
 
     /// Adds the grams of an article's fields (as `SearchText.fields` makes them) to `table`.
     static func add(_ fields: [String], article: Int32, to table: GramTable) {
+        forEachField(fields) { batch, inTitle in batch.withUnsafeBufferPointer { table.add($0, article: article, inTitle: inTitle) } }
+    }
+
+    // Each field's grams in turn, the first field's marked as the title's.
+    private static func forEachField(_ fields: [String], _ body: (_ grams: [UInt64], _ inTitle: Bool) -> Void) {
         var batch: [UInt64] = []
         for (index, field) in fields.enumerated() {
             batch.removeAll(keepingCapacity: true)
             var field = field
             field.withUTF8 { utf8 in grams(of: utf8, into: &batch) }
-            batch.withUnsafeBufferPointer { table.add($0, article: article, inTitle: index == 0) }
+            body(batch, index == 0)
         }
     }
 
