@@ -67,18 +67,25 @@ public struct ArticleMarkdown: Sendable {
         return parts.joined(separator: "\n\n") + "\n"
     }
 
-    // Report text stays escaped; only the links around marked figures are Markdown.
+    // Report text stays escaped; only the links around marked figures are Markdown. Marks count
+    // characters; the text is walked once with its own indices rather than copied into characters.
     private func escaped(_ text: String, marking marks: [Mark]) -> String {
         guard !marks.isEmpty else { return escape(text) }
-        let characters = Array(text)
-        var result = ""
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + text.utf8.count / 4 + 64 * marks.count)
         var position = 0
-        for mark in marks.sorted(by: { $0.range.lowerBound < $1.range.lowerBound })
-        where mark.range.lowerBound >= position && mark.range.upperBound <= characters.count {
-            result += escape(String(characters[position..<mark.range.lowerBound]))
-            result += "[\(escape(String(characters[mark.range])))](\(mark.url))"
-            position = mark.range.upperBound
+        var index = text.startIndex
+        for mark in marks.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where mark.range.lowerBound >= position {
+            // A mark that ends past the text is left out, as a mark that overlaps the one before it is.
+            guard let start = text.index(index, offsetBy: mark.range.lowerBound - position, limitedBy: text.endIndex),
+                  let end = text.index(start, offsetBy: mark.range.count, limitedBy: text.endIndex) else { continue }
+            MarkdownEscaper.escape(text[index..<start], style: style, into: &result)
+            result.append(UInt8(ascii: "["))
+            MarkdownEscaper.escape(text[start..<end], style: style, into: &result)
+            result.append(contentsOf: "](\(mark.url))".utf8)
+            (index, position) = (end, mark.range.upperBound)
         }
-        return result + escape(String(characters[position...]))
+        MarkdownEscaper.escape(text[index...], style: style, into: &result)
+        return String(decoding: result, as: UTF8.self)
     }
 }

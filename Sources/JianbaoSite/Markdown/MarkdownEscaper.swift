@@ -33,14 +33,20 @@ public enum MarkdownEscaper {
     /// Escapes all ASCII punctuation, keeps edge spaces as character references (cmark would trim
     /// them), and turns line breaks into spaces so that no line can start a block.
     public static func escape(_ text: String, style: Style = .commonMark) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + text.utf8.count / 4 + 8)
+        escape(text[...], style: style, into: &result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Appends `text` escaped as `escape(_:style:)` escapes it to `result`, as UTF-8.
+    static func escape(_ text: Substring, style: Style, into result: inout [UInt8]) {
         let table = style == .commonMark ? commonMarkTable : portableTable
         let isEdgeSpace: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
         var text = text
-        return text.withUTF8 { bytes in
+        text.withUTF8 { bytes in
             let leading = bytes.prefix(while: isEdgeSpace).count
             let trailing = leading == bytes.count ? 0 : bytes.reversed().prefix(while: isEdgeSpace).count
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count + bytes.count / 4 + 8)
             for (index, byte) in bytes.enumerated() {
                 if index < leading || index >= bytes.count - trailing {
                     result.append(contentsOf: "&#\(byte);".utf8)
@@ -50,7 +56,6 @@ public enum MarkdownEscaper {
                     result.append(byte)
                 }
             }
-            return String(decoding: result, as: UTF8.self)
         }
     }
 }

@@ -45,27 +45,52 @@ enum FigureMarks {
             .replacingOccurrences(of: "</em></p>", with: "</p>")
     }
 
-    // One pass over the HTML: each figure link gets its class, and its anchor unless it is an annual
-    // figure. The links are ours (report text cannot make links: its brackets are escaped), so their
-    // form is known.
+    // One pass over the HTML's bytes: each figure link gets its class, and its anchor unless it is an
+    // annual figure. The links are ours (report text cannot make links: its brackets are escaped), so
+    // their form is known.
     static func anchored(_ html: String) -> String {
-        var result = ""
-        result.reserveCapacity(html.utf8.count + html.utf8.count / 8)
-        var rest = html[...]
-        while let offset = rest.utf8Offset(of: link) {
-            let linkStart = rest.utf8.index(rest.startIndex, offsetBy: offset)
-            let hrefStart = rest.utf8.index(linkStart, offsetBy: "<a href=\"".utf8.count)
-            let hrefEnd = rest[hrefStart...].firstIndex(of: "\"") ?? rest.endIndex
-            let href = rest[hrefStart..<hrefEnd]
-            let id = href.range(of: "#fact-").map { href[$0.upperBound...] } ?? ""
-            result += rest[..<linkStart]
-            if id.hasSuffix("-annual") {
-                result += "<a class=\"figure\" href=\"" + href.dropLast("-annual".count)
-            } else {
-                result += "<a class=\"figure\" id=\"amount-" + id + "\" href=\"" + href
+        var html = html
+        return html.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + bytes.count / 8)
+            var copied = 0
+            while let linkStart = find(linkBytes, in: bytes, from: copied) {
+                let hrefStart = linkStart + hrefOpen.count
+                let hrefEnd = bytes[hrefStart...].firstIndex(of: UInt8(ascii: "\"")) ?? bytes.count
+                let href = bytes[hrefStart..<hrefEnd]
+                let idStart = find(factMark, in: bytes, from: hrefStart, to: hrefEnd).map { $0 + factMark.count } ?? hrefEnd
+                let id = bytes[idStart..<hrefEnd]
+                result.append(contentsOf: bytes[copied..<linkStart])
+                if id.count >= annualMark.count, id.suffix(annualMark.count).elementsEqual(annualMark) {
+                    result.append(contentsOf: "<a class=\"figure\" href=\"".utf8)
+                    result.append(contentsOf: href.dropLast(annualMark.count))
+                } else {
+                    result.append(contentsOf: "<a class=\"figure\" id=\"amount-".utf8)
+                    result.append(contentsOf: id)
+                    result.append(contentsOf: "\" href=\"".utf8)
+                    result.append(contentsOf: href)
+                }
+                copied = hrefEnd
             }
-            rest = rest[hrefEnd...]
+            result.append(contentsOf: bytes[copied...])
+            return String(decoding: result, as: UTF8.self)
         }
-        return result + rest
+    }
+
+    private static let linkBytes = Array(link.utf8)
+    private static let hrefOpen = Array("<a href=\"".utf8)
+    private static let factMark = Array("#fact-".utf8)
+    private static let annualMark = Array("-annual".utf8)
+
+    // Where `needle` first starts in `bytes[from..<to]`, or nil.
+    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int? = nil) -> Int? {
+        let end = (to ?? bytes.count) - needle.count
+        guard let first = needle.first, from <= end else { return nil }
+        var index = from
+        while index <= end {
+            if bytes[index] == first, needle.indices.allSatisfy({ bytes[index + $0] == needle[$0] }) { return index }
+            index += 1
+        }
+        return nil
     }
 }
