@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension StringProtocol {
     /// Whether `word` occurs in the text, compared byte for byte in UTF-8.
     ///
@@ -16,16 +22,14 @@ extension StringProtocol {
         return word.withUTF8 { needle -> Int? in
             guard let first = needle.first else { return 0 }
             let search = { (haystack: UnsafeBufferPointer<UInt8>) -> Int? in
-                guard haystack.count >= needle.count else { return nil }
-                var index = 0
+                guard haystack.count >= needle.count, let base = haystack.baseAddress, let word = needle.baseAddress else { return nil }
+                // memchr finds each candidate first byte; most of a Chinese text has none of an ASCII word's.
                 let last = haystack.count - needle.count
-                while index <= last {
-                    if haystack[index] == first {
-                        var matched = 1
-                        while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
-                        if matched == needle.count { return index }
-                    }
-                    index += 1
+                var index = 0
+                while index <= last, let found = memchr(base + index, Int32(first), last - index + 1) {
+                    let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + position, word, needle.count) == 0 { return position }
+                    index = position + 1
                 }
                 return nil
             }

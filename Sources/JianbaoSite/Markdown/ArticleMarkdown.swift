@@ -71,7 +71,7 @@ public struct ArticleMarkdown: Sendable {
     // characters; the text is walked once with its own indices rather than copied into characters.
     private func escaped(_ text: String, marking marks: [Mark]) -> String {
         guard !marks.isEmpty else { return escape(text) }
-        var result: [UInt8] = []
+        var result = ""
         result.reserveCapacity(text.utf8.count + text.utf8.count / 4 + 64 * marks.count)
         var position = 0
         var index = text.startIndex
@@ -80,12 +80,12 @@ public struct ArticleMarkdown: Sendable {
             guard let start = text.index(index, offsetBy: mark.range.lowerBound - position, limitedBy: text.endIndex),
                   let end = text.index(start, offsetBy: mark.range.count, limitedBy: text.endIndex) else { continue }
             MarkdownEscaper.escape(text[index..<start], style: style, into: &result)
-            result.append(UInt8(ascii: "["))
+            result += "["
             MarkdownEscaper.escape(text[start..<end], style: style, into: &result)
-            result.append(contentsOf: "](\(mark.url))".utf8)
+            result += "](\(mark.url))"
             (index, position) = (end, mark.range.upperBound)
         }
         MarkdownEscaper.escape(text[index...], style: style, into: &result)
-        return String(decoding: result, as: UTF8.self)
+        return result
     }
 }

@@ -49,32 +49,43 @@ enum FigureMarks {
     // annual figure. The links are ours (report text cannot make links: its brackets are escaped), so
     // their form is known.
     static func anchored(_ html: String) -> String {
-        var html = html
-        return html.withUTF8 { bytes in
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count + bytes.count / 8)
-            var copied = 0
-            while let linkStart = find(linkBytes, in: bytes, from: copied) {
+        // The links are found in the bytes, then the HTML between them is appended as substrings,
+        // which needs no new check of its UTF-8: every cut is at an ASCII byte.
+        var links: [(start: Int, idStart: Int, hrefEnd: Int)] = []
+        var bytes = html
+        bytes.withUTF8 { bytes in
+            var from = 0
+            while let linkStart = find(linkBytes, in: bytes, from: from) {
                 let hrefStart = linkStart + hrefOpen.count
                 let hrefEnd = bytes[hrefStart...].firstIndex(of: UInt8(ascii: "\"")) ?? bytes.count
-                let href = bytes[hrefStart..<hrefEnd]
                 let idStart = find(factMark, in: bytes, from: hrefStart, to: hrefEnd).map { $0 + factMark.count } ?? hrefEnd
-                let id = bytes[idStart..<hrefEnd]
-                result.append(contentsOf: bytes[copied..<linkStart])
-                if id.count >= annualMark.count, id.suffix(annualMark.count).elementsEqual(annualMark) {
-                    result.append(contentsOf: "<a class=\"figure\" href=\"".utf8)
-                    result.append(contentsOf: href.dropLast(annualMark.count))
-                } else {
-                    result.append(contentsOf: "<a class=\"figure\" id=\"amount-".utf8)
-                    result.append(contentsOf: id)
-                    result.append(contentsOf: "\" href=\"".utf8)
-                    result.append(contentsOf: href)
-                }
-                copied = hrefEnd
+                links.append((linkStart, idStart, hrefEnd))
+                from = hrefEnd
             }
-            result.append(contentsOf: bytes[copied...])
-            return String(decoding: result, as: UTF8.self)
         }
+        guard !links.isEmpty else { return html }
+        let utf8 = html.utf8
+        func at(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        var result = ""
+        result.reserveCapacity(utf8.count + links.count * 48)
+        var copied = html.startIndex
+        for link in links {
+            let href = html[at(link.start + hrefOpen.count)..<at(link.hrefEnd)]
+            let id = html[at(link.idStart)..<at(link.hrefEnd)]
+            result += html[copied..<at(link.start)]
+            if id.utf8.count >= annualMark.count, id.utf8.suffix(annualMark.count).elementsEqual(annualMark) {
+                result += "<a class=\"figure\" href=\""
+                result += html[href.startIndex..<at(link.hrefEnd - annualMark.count)]
+            } else {
+                result += "<a class=\"figure\" id=\"amount-"
+                result += id
+                result += "\" href=\""
+                result += href
+            }
+            copied = at(link.hrefEnd)
+        }
+        result += html[copied...]
+        return result
     }
 
     private static let linkBytes = Array(link.utf8)
