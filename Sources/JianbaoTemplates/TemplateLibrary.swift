@@ -68,7 +68,8 @@ public struct TemplateLibrary: Sendable {
     public func render(_ value: TemplateValue, with name: String) -> String {
         guard let nodes = templates[name] else { return "" }
         var output = ""
-        render(nodes, Context(stack: [value]), into: &output)
+        var context = Context(stack: [value])
+        render(nodes, &context, into: &output)
         return output
     }
 
@@ -90,29 +91,38 @@ public struct TemplateLibrary: Sendable {
         return escaped
     }
 
+    // One context for a whole rendering, changed on the way into a section, partial or block and
+    // changed back on the way out: copying it for each would copy the stack of values.
     struct Context {
         var stack: [TemplateValue]
         var indentation: String?
         var blocks: [String: [TemplateNode]]?
         var escapes = true
 
-        func pushing(_ value: TemplateValue) -> Context {
-            var context = self
-            context.stack.append(value)
-            return context
+        /// Renders `body` with `value` on top of the stack.
+        mutating func pushing(_ value: TemplateValue, _ body: (inout Context) -> Void) {
+            stack.append(value)
+            body(&self)
+            stack.removeLast()
         }
 
-        func indented(by indent: String?) -> Context {
-            guard let indent else { return self }
-            var context = self
-            context.indentation = (indentation ?? "") + indent
-            return context
+        /// Renders `body` with `indent` added to the indentation, escaping again, and with `blocks` if given.
+        mutating func entering(indentedBy indent: String?, escaping: Bool? = nil, blocks newBlocks: [String: [TemplateNode]]?? = nil,
+                               _ body: (inout Context) -> Void) {
+            let (savedIndentation, savedEscapes, savedBlocks) = (indentation, escapes, blocks)
+            if let indent { indentation = (indentation ?? "") + indent }
+            if let escaping { escapes = escaping }
+            if let newBlocks { blocks = newBlocks }
+            body(&self)
+            (indentation, escapes, blocks) = (savedIndentation, savedEscapes, savedBlocks)
         }
     }
 
-    /// `startsLine`: the run begins a line of the output, so its first piece is indented too.
-    private func render(_ nodes: [TemplateNode], _ context: Context, into output: inout String, startsLine: Bool = false) {
-        var context = context
+    /// `startsLine`: the run begins a line of the output, so its first piece is indented too. A
+    /// `{{%CONTENT_TYPE:TEXT}}` holds to the end of the run of nodes it is in.
+    private func render(_ nodes: [TemplateNode], _ context: inout Context, into output: inout String, startsLine: Bool = false) {
+        let escapes = context.escapes
+        defer { context.escapes = escapes }
         guard let indentation = context.indentation, !indentation.isEmpty else {
             for node in nodes { render(node, &context, into: &output) }
             return
@@ -142,39 +152,37 @@ public struct TemplateLibrary: Sendable {
         case .section(let name, let body, let inverted):
             let value = lookUp(name, in: context)
             if inverted {
-                if !(value?.isTruthy ?? false) { render(body, context, into: &output) }
+                if !(value?.isTruthy ?? false) { render(body, &context, into: &output) }
                 return
             }
             switch value {
             case .list(let items)?:
-                for item in items { render(body, context.pushing(item), into: &output) }
+                for item in items { context.pushing(item) { render(body, &$0, into: &output) } }
             case .bool(true)?:
-                render(body, context, into: &output)
+                render(body, &context, into: &output)
             case let value? where value.isTruthy:
-                render(body, context.pushing(value), into: &output)
+                context.pushing(value) { render(body, &$0, into: &output) }
             default:
                 return
             }
         case .partial(let name, let indentation):
             guard let nodes = templates[name] else { return }
-            var inner = context.indented(by: indentation)
-            inner.escapes = true
-            render(nodes, inner, into: &output)
+            context.entering(indentedBy: indentation, escaping: true) { render(nodes, &$0, into: &output) }
         case .parent(let name, let blocks, let indentation):
             guard let nodes = templates[name] else { return }
-            var inner = context.indented(by: indentation)
-            inner.escapes = true
             // The blocks of the outermost template win: a parent's own overrides fill only the rest.
-            inner.blocks = (context.blocks ?? [:]).merging(blocks) { outer, _ in outer }
-            render(nodes, inner, into: &output)
+            let merged = (context.blocks ?? [:]).merging(blocks) { outer, _ in outer }
+            context.entering(indentedBy: indentation, escaping: true, blocks: .some(merged)) { render(nodes, &$0, into: &output) }
         case .block(let name, let fallback, let indentation):
             guard let override = context.blocks?[name] else {
-                render(fallback, context.indented(by: indentation), into: &output)
+                context.entering(indentedBy: indentation) { render(fallback, &$0, into: &output) }
                 return
             }
             // An override takes the place of the default, indented as the default's first line is.
-            render(override, context.indented(by: (indentation ?? "") + Self.leadingBlanks(of: fallback)), into: &output,
-                   startsLine: output.isEmpty || output.last == "\n")
+            let startsLine = output.isEmpty || output.last == "\n"
+            context.entering(indentedBy: (indentation ?? "") + Self.leadingBlanks(of: fallback)) {
+                render(override, &$0, into: &output, startsLine: startsLine)
+            }
         case .plainText:
             context.escapes = false
         }
