@@ -132,13 +132,18 @@ import JianbaoReading
         let siteListings = Set(model.listings.filter { $0.key.district == nil }.map(\.path))
         #expect(Set((site.investmentKinds + site.otherKinds).map(\.url)) == siteListings)
         #expect(site.years.map(\.label) == ["2020年", "2019年"] && site.hasYears)
-        #expect(site.places.count == 3 && site.places.allSatisfy { $0.value.hasPrefix("districts/") && $0.value.hasSuffix("/figures.html") })
+        #expect(site.places.value.count == 3 && site.places.value.allSatisfy { $0.value.hasPrefix("districts/") && $0.value.hasSuffix("/figures.html") })
+        // The choices are made once per kind, root and count, and each page gets its own root's.
+        let deeper = pages.facets(district: nil, current: .investment, year: 2020, root: "../../", counted: false)
+        #expect(deeper.places.value.map(\.value) == site.places.value.map { "../../" + $0.value })
+        #expect(deeper.places.value.allSatisfy { !$0.label.contains("(") } && site.places.value.allSatisfy { $0.label.contains("(") })
+        #expect(pages.facets(district: nil, current: .investment, year: 2019, root: "../../", counted: false).places.digest == deeper.places.digest)
         let district = try #require(model.districts.firstIndex { $0.name == "临淄区" })
         let own = pages.facets(district: district, current: .one(.signing), year: 2019, root: "../../")
         #expect((own.investmentKinds + own.otherKinds).allSatisfy { $0.url.hasPrefix("../../districts/") })
         #expect(own.investmentKinds.filter(\.isCurrent).map(\.label) == ["签约"])
         #expect(own.years.filter(\.isCurrent).map(\.label) == ["2019年"])
-        #expect(own.allDistrictsURL == "../../investments/figures-signing.html" && own.places.isEmpty)
+        #expect(own.allDistrictsURL == "../../investments/figures-signing.html" && own.places.value.isEmpty)
         // Every link a listing page gives is a page of the site.
         for listing in model.listings {
             for number in 1...listing.pages.count {

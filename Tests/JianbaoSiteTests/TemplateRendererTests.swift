@@ -10,6 +10,9 @@ struct ReferenceEscaper: MustacheContentType {
 }
 
 /// The project's own Mustache renderer writes the sample site byte for byte as swift-mustache does.
+// A view's digested list (`Digested<[FilterOption]>`) is a section over its items for swift-mustache too.
+extension Digested: MustacheSequence where Value: Sequence {}
+
 @Suite struct TemplateRendererTests {
     enum Renderer { case own, swiftMustache }
 

@@ -42,6 +42,11 @@ extension Digested: CustomReflectable {
     public var customMirror: Mirror { Mirror(reflecting: value) }
 }
 
+// A digested list is still a list to a renderer that walks sequences (swift-mustache's sections).
+extension Digested: Sequence where Value: Sequence {
+    public func makeIterator() -> Value.Iterator { value.makeIterator() }
+}
+
 extension LazyHTML: CustomStringConvertible, CustomReflectable {
     public var description: String { html }
     public var customMirror: Mirror { Mirror(self, children: [:]) }

@@ -37,12 +37,14 @@ extension SitePages {
                           detail: span.first == span.last ? "第\(span.first)页" : "第\(span.first)–\(span.last)页", isCurrent: span.year == year)
             }
         } ?? []
-        let places: [FilterOption] = district != nil ? [] : model.districts.indices.compactMap { index in
-            listing(index, kinds).map { FilterOption(value: root + $0.path, label: model.districts[index].name + (counted ? "(\($0.facts.count))" : "")) }
+        let places = district != nil ? Digested([]) : districtChoices.choices(kinds, root: root, counted: counted) {
+            model.districts.indices.compactMap { index in
+                listing(index, kinds).map { FilterOption(value: root + $0.path, label: model.districts[index].name + (counted ? "(\($0.facts.count))" : "")) }
+            }
         }
         return FigureFacets(
             investmentKinds: investment, otherKinds: other, hasInvestmentKinds: !investment.isEmpty, hasOtherKinds: !other.isEmpty,
-            years: years, hasYears: years.count > 1, places: places, hasPlaces: !places.isEmpty,
+            years: years, hasYears: years.count > 1, places: places, hasPlaces: !places.value.isEmpty,
             district: district.map { model.districts[$0].name },
             allDistrictsURL: district == nil ? nil : listing(nil, kinds).map { root + $0.path }
         )

@@ -14,6 +14,8 @@ public struct SitePages: Sendable {
     /// Every article's link from the site root, made once: an article is listed on its district's,
     /// city's and month's pages and on several other articles' pages. `link(_:root:)` gives it for a page.
     let articleLinks: [Digested<ArticleLink>]
+    /// The districts a site-wide figure filter offers, made once per build (`DistrictChoices`).
+    let districtChoices = DistrictChoices()
 
     public init(model: SiteModel, templates: TemplateSet) {
         self.model = model

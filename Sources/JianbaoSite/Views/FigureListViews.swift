@@ -26,7 +26,7 @@ public struct FigureFacets: Sendable, Encodable {
     public var years: [FacetLink]
     public var hasYears: Bool
     /// On the site's pages: every district that has figures of the chosen kinds, its listing as the value.
-    public var places: [FilterOption]
+    public var places: Digested<[FilterOption]>
     public var hasPlaces: Bool
     /// On a district's pages: the district, and the site's listing of the same kinds.
     public var district: String?
