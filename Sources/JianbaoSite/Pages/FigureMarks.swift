@@ -45,12 +45,11 @@ enum FigureMarks {
             .replacingOccurrences(of: "</em></p>", with: "</p>")
     }
 
-    // One pass over the HTML's bytes: each figure link gets its class, and its anchor unless it is an
-    // annual figure. The links are ours (report text cannot make links: its brackets are escaped), so
-    // their form is known.
+    // Each figure link gets its class, and its anchor unless it is an annual figure. The links are
+    // ours (report text cannot make links: its brackets are escaped), so their form is known. They
+    // are found in the bytes, then the HTML between them is appended as substrings, which needs no
+    // new check of its UTF-8: every cut is at an ASCII byte.
     static func anchored(_ html: String) -> String {
-        // The links are found in the bytes, then the HTML between them is appended as substrings,
-        // which needs no new check of its UTF-8: every cut is at an ASCII byte.
         var links: [(start: Int, idStart: Int, hrefEnd: Int)] = []
         var bytes = html
         bytes.withUTF8 { bytes in
